@@ -1,0 +1,97 @@
+package cn.jixiao.platform.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.infra.provisioning.TenantProvisioning;
+import cn.jixiao.platform.disclosure.DisclosureCommands;
+import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantId;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.importer.text.PlainTextDisclosureReader;
+
+/**
+ * Loads the demo district at start: tenant {@code lunan} (唐山市路南区), its API client
+ * {@code lunan-api}, and department 202's 2025 disclosure read from the seed document. Idempotent:
+ * an existing disclosure is left as it is.
+ */
+@Component
+@ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
+class DemoDistrict implements ApplicationRunner {
+
+    static final String SLUG = "lunan";
+    static final String CLIENT_ID = "lunan-api";
+    static final String CLIENT_SECRET = "lunan-demo-secret";
+    static final String DEPARTMENT_CODE = "202";
+    static final int FISCAL_YEAR = 2025;
+    private static final String SEED = "/demo/lunan-2025.txt";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
+
+    private final DemoProperties properties;
+    private final Environment environment;
+    private final PasswordEncoder passwordEncoder;
+    private final DisclosureQueries queries;
+    private final DisclosureCommands commands;
+
+    DemoDistrict(DemoProperties properties, Environment environment, PasswordEncoder passwordEncoder,
+                 DisclosureQueries queries, DisclosureCommands commands) {
+        this.properties = properties;
+        this.environment = environment;
+        this.passwordEncoder = passwordEncoder;
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        DemoGuard.check(properties, environment.getProperty("jixiao.embedded.database", Boolean.class, false));
+        TenantId tenant = provision();
+        CurrentTenant.callAs(tenant, "demo-loader", () -> {
+            if (queries.find(DEPARTMENT_CODE, FISCAL_YEAR).isEmpty()) {
+                commands.save(seed(), "演示数据：由种子文档导入");
+                log.info("Demo district {} loaded: department {} fiscal year {}", SLUG, DEPARTMENT_CODE, FISCAL_YEAR);
+            }
+            return null;
+        });
+    }
+
+    private TenantId provision() {
+        PGSimpleDataSource ops = new PGSimpleDataSource();
+        ops.setUrl(environment.getRequiredProperty("spring.datasource.url"));
+        ops.setUser(properties.opsUsername());
+        ops.setPassword(properties.opsPassword());
+        var provisioning = new TenantProvisioning(DSL.using(ops, SQLDialect.POSTGRES));
+        var tenantId = provisioning.ensureTenant(SLUG, "唐山市路南区", "130202");
+        provisioning.ensureApiClient(tenantId, CLIENT_ID, passwordEncoder.encode(CLIENT_SECRET), "路南区演示接口",
+                Set.of("disclosures.read", "disclosures.write"));
+        return new TenantId(tenantId);
+    }
+
+    static Disclosure seed() {
+        try (InputStream in = DemoDistrict.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("seed document " + SEED + " is missing from the classpath");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return PlainTextDisclosureReader.read(text, DEPARTMENT_CODE, "中共唐山市路南区委唐山市路南区人民政府督查室", FISCAL_YEAR);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read seed document " + SEED, e);
+        }
+    }
+}

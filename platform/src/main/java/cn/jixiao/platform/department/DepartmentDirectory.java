@@ -1,0 +1,42 @@
+package cn.jixiao.platform.department;
+
+import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
+import static cn.jixiao.infra.jooq.Tables.UNIT;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jixiao.templates.disclosure.Department;
+import cn.jixiao.templates.disclosure.Unit;
+
+/** The current tenant's departments (部门) with their units (单位), ordered by code. */
+@Service
+public class DepartmentDirectory {
+
+    private final DSLContext dsl;
+
+    DepartmentDirectory(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public List<Department> list() {
+        return dsl.select(DEPARTMENT.CODE, DEPARTMENT.NAME,
+                        multiset(select(UNIT.CODE, UNIT.NAME)
+                                .from(UNIT)
+                                .where(UNIT.TENANT_ID.eq(DEPARTMENT.TENANT_ID), UNIT.DEPARTMENT_ID.eq(DEPARTMENT.ID))
+                                .orderBy(UNIT.POSITION))
+                                .convertFrom(r -> r.map(mapping(Unit::new))))
+                .from(DEPARTMENT)
+                .orderBy(DEPARTMENT.CODE)
+                .fetch(mapping(Department::new));
+    }
+}

@@ -1,0 +1,110 @@
+package cn.jixiao.platform.disclosure;
+
+import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
+import static cn.jixiao.infra.jooq.Tables.DISCLOSURE;
+import static cn.jixiao.infra.jooq.Tables.GOAL_SECTION;
+import static cn.jixiao.infra.jooq.Tables.INDICATOR;
+import static cn.jixiao.infra.jooq.Tables.PROJECT;
+import static cn.jixiao.infra.jooq.Tables.REVISION;
+import static cn.jixiao.infra.jooq.Tables.SPEND_CHECKPOINT;
+import static cn.jixiao.infra.jooq.Tables.UNIT;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+import cn.jixiao.templates.disclosure.Budget;
+import cn.jixiao.templates.disclosure.Department;
+import cn.jixiao.templates.disclosure.DepartmentGoals;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.Indicator;
+import cn.jixiao.templates.disclosure.IndicatorValue;
+import cn.jixiao.templates.disclosure.ItemizedGoal;
+import cn.jixiao.templates.disclosure.Project;
+import cn.jixiao.templates.disclosure.SpendCheckpoint;
+import cn.jixiao.templates.disclosure.Unit;
+
+/** Reads a department's disclosure for a year from the tables (the system of record) into the domain model. */
+@Repository
+class DisclosureReader {
+
+    private final DSLContext dsl;
+
+    DisclosureReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<StoredDisclosure> find(String departmentCode, int fiscalYear) {
+        var row = dsl.select(DISCLOSURE.ID, DISCLOSURE.STATUS, DISCLOSURE.REVISION_NO, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
+                .from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
+                .fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        UUID disclosureId = row.get(DISCLOSURE.ID);
+        Department department = new Department(row.get(DEPARTMENT.CODE), row.get(DEPARTMENT.NAME), units(row.get(DEPARTMENT.ID)));
+        Disclosure content = new Disclosure(department, fiscalYear, goals(disclosureId), projects(disclosureId));
+        return Optional.of(new StoredDisclosure(disclosureId, DisclosureStatus.valueOf(row.get(DISCLOSURE.STATUS)),
+                revision(disclosureId, row.get(DISCLOSURE.REVISION_NO)), content));
+    }
+
+    List<Unit> units(UUID departmentId) {
+        return dsl.select(UNIT.CODE, UNIT.NAME).from(UNIT)
+                .where(UNIT.DEPARTMENT_ID.eq(departmentId))
+                .orderBy(UNIT.POSITION)
+                .fetch(mapping(Unit::new));
+    }
+
+    private DepartmentGoals goals(UUID disclosureId) {
+        var sections = dsl.selectFrom(GOAL_SECTION)
+                .where(GOAL_SECTION.DISCLOSURE_ID.eq(disclosureId))
+                .orderBy(GOAL_SECTION.KIND, GOAL_SECTION.POSITION)
+                .fetch();
+        return new DepartmentGoals(
+                sections.stream().filter(s -> s.getKind().equals(GoalSectionKind.OVERALL.name())).map(s -> s.getBody()).toList(),
+                sections.stream().filter(s -> s.getKind().equals(GoalSectionKind.ITEMIZED.name()))
+                        .map(s -> new ItemizedGoal(s.getTitle(), s.getBody(), s.getIndicator())).toList(),
+                sections.stream().filter(s -> s.getKind().equals(GoalSectionKind.MEASURE.name())).map(s -> s.getBody()).toList());
+    }
+
+    private List<Project> projects(UUID disclosureId) {
+        Field<List<SpendCheckpoint>> spendPlan = multiset(
+                select(SPEND_CHECKPOINT.LABEL, SPEND_CHECKPOINT.CUMULATIVE_PERCENT)
+                        .from(SPEND_CHECKPOINT)
+                        .where(SPEND_CHECKPOINT.TENANT_ID.eq(PROJECT.TENANT_ID), SPEND_CHECKPOINT.PROJECT_ID.eq(PROJECT.ID))
+                        .orderBy(SPEND_CHECKPOINT.POSITION))
+                .convertFrom(r -> r.map(mapping(SpendCheckpoint::new)));
+        Field<List<Indicator>> indicators = multiset(
+                select(INDICATOR.LEVEL1, INDICATOR.LEVEL2, INDICATOR.LEVEL3, INDICATOR.DESCRIPTION, INDICATOR.VALUE_TEXT, INDICATOR.BASIS)
+                        .from(INDICATOR)
+                        .where(INDICATOR.TENANT_ID.eq(PROJECT.TENANT_ID), INDICATOR.PROJECT_ID.eq(PROJECT.ID))
+                        .orderBy(INDICATOR.POSITION))
+                .convertFrom(r -> r.map(i -> new Indicator(i.value1(), i.value2(), i.value3(), i.value4(),
+                        IndicatorValue.parse(i.value5()), i.value6())));
+        return dsl.select(UNIT.CODE, PROJECT.CODE, PROJECT.NAME, PROJECT.BUDGET_TOTAL, PROJECT.BUDGET_FISCAL, PROJECT.BUDGET_OTHER,
+                        PROJECT.PURPOSE, spendPlan, PROJECT.GOAL, indicators)
+                .from(PROJECT)
+                .join(UNIT).on(UNIT.TENANT_ID.eq(PROJECT.TENANT_ID), UNIT.ID.eq(PROJECT.UNIT_ID))
+                .where(PROJECT.DISCLOSURE_ID.eq(disclosureId))
+                .orderBy(PROJECT.POSITION)
+                .fetch(r -> new Project(r.value1(), r.value2(), r.value3(), new Budget(r.value4(), r.value5(), r.value6()),
+                        r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+
+    private Revision revision(UUID disclosureId, int number) {
+        return dsl.select(REVISION.REVISION_NO, REVISION.CONTENT_HASH, REVISION.CREATED_AT, REVISION.CREATED_BY, REVISION.NOTE)
+                .from(REVISION)
+                .where(REVISION.DISCLOSURE_ID.eq(disclosureId), REVISION.REVISION_NO.eq(number))
+                .fetchOptional(mapping(Revision::new))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,162 @@
+package cn.jixiao.platform.disclosure;
+
+import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
+import static cn.jixiao.infra.jooq.Tables.DISCLOSURE;
+import static cn.jixiao.infra.jooq.Tables.GOAL_SECTION;
+import static cn.jixiao.infra.jooq.Tables.INDICATOR;
+import static cn.jixiao.infra.jooq.Tables.PROJECT;
+import static cn.jixiao.infra.jooq.Tables.SPEND_CHECKPOINT;
+import static cn.jixiao.infra.jooq.Tables.UNIT;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import cn.jixiao.infra.jooq.tables.records.GoalSectionRecord;
+import cn.jixiao.infra.jooq.tables.records.IndicatorRecord;
+import cn.jixiao.infra.jooq.tables.records.ProjectRecord;
+import cn.jixiao.infra.jooq.tables.records.SpendCheckpointRecord;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.templates.disclosure.Department;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.Indicator;
+import cn.jixiao.templates.disclosure.ItemizedGoal;
+import cn.jixiao.templates.disclosure.Project;
+import cn.jixiao.templates.disclosure.SpendCheckpoint;
+import cn.jixiao.templates.disclosure.Unit;
+
+/**
+ * Writes a whole disclosure into the tables of the current tenant: department and units upserted
+ * by code, the disclosure row bumped to its next revision number, its content rows replaced.
+ * Runs inside the caller's transaction.
+ */
+@Repository
+class DisclosureWriter {
+
+    private final DSLContext dsl;
+
+    DisclosureWriter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Returns the disclosure's id and the number its new revision gets. */
+    WrittenDisclosure write(Disclosure disclosure) {
+        UUID tenant = CurrentTenant.require().value();
+        UUID departmentId = upsertDepartment(tenant, disclosure.department());
+        Map<String, UUID> unitIds = upsertUnits(tenant, departmentId, disclosure.department().units());
+
+        var row = dsl.insertInto(DISCLOSURE)
+                .set(DISCLOSURE.TENANT_ID, tenant)
+                .set(DISCLOSURE.DEPARTMENT_ID, departmentId)
+                .set(DISCLOSURE.FISCAL_YEAR, disclosure.fiscalYear())
+                .set(DISCLOSURE.REVISION_NO, 1)
+                .onConflict(DISCLOSURE.TENANT_ID, DISCLOSURE.DEPARTMENT_ID, DISCLOSURE.FISCAL_YEAR)
+                .doUpdate()
+                .set(DISCLOSURE.REVISION_NO, DISCLOSURE.REVISION_NO.plus(1))
+                .set(DISCLOSURE.UPDATED_AT, OffsetDateTime.now())
+                .returning(DISCLOSURE.ID, DISCLOSURE.REVISION_NO)
+                .fetchOne();
+        UUID disclosureId = row.getId();
+
+        dsl.deleteFrom(GOAL_SECTION).where(GOAL_SECTION.DISCLOSURE_ID.eq(disclosureId)).execute();
+        dsl.deleteFrom(PROJECT).where(PROJECT.DISCLOSURE_ID.eq(disclosureId)).execute(); // cascades to checkpoints, indicators
+        insertGoals(tenant, disclosureId, disclosure);
+        insertProjects(tenant, disclosureId, disclosure.projects(), unitIds);
+        return new WrittenDisclosure(disclosureId, row.getRevisionNo());
+    }
+
+    record WrittenDisclosure(UUID id, int revisionNumber) {
+    }
+
+    private UUID upsertDepartment(UUID tenant, Department department) {
+        return dsl.insertInto(DEPARTMENT)
+                .set(DEPARTMENT.TENANT_ID, tenant)
+                .set(DEPARTMENT.CODE, department.code())
+                .set(DEPARTMENT.NAME, department.name())
+                .onConflict(DEPARTMENT.TENANT_ID, DEPARTMENT.CODE)
+                .doUpdate().set(DEPARTMENT.NAME, department.name())
+                .returning(DEPARTMENT.ID)
+                .fetchOne(DEPARTMENT.ID);
+    }
+
+    private Map<String, UUID> upsertUnits(UUID tenant, UUID departmentId, List<Unit> units) {
+        Map<String, UUID> ids = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            UUID id = dsl.insertInto(UNIT)
+                    .set(UNIT.TENANT_ID, tenant)
+                    .set(UNIT.DEPARTMENT_ID, departmentId)
+                    .set(UNIT.CODE, unit.code())
+                    .set(UNIT.NAME, unit.name())
+                    .set(UNIT.POSITION, i + 1)
+                    .onConflict(UNIT.TENANT_ID, UNIT.CODE)
+                    .doUpdate()
+                    .set(UNIT.NAME, unit.name())
+                    .set(UNIT.POSITION, i + 1)
+                    .set(UNIT.DEPARTMENT_ID, departmentId)
+                    .returning(UNIT.ID)
+                    .fetchOne(UNIT.ID);
+            ids.put(unit.code(), id);
+        }
+        return ids;
+    }
+
+    private void insertGoals(UUID tenant, UUID disclosureId, Disclosure disclosure) {
+        List<GoalSectionRecord> rows = new ArrayList<>();
+        var goals = disclosure.goals();
+        for (int i = 0; i < goals.overall().size(); i++) {
+            rows.add(new GoalSectionRecord(tenant, disclosureId, GoalSectionKind.OVERALL.name(), i + 1, null, goals.overall().get(i), null));
+        }
+        for (int i = 0; i < goals.itemized().size(); i++) {
+            ItemizedGoal g = goals.itemized().get(i);
+            rows.add(new GoalSectionRecord(tenant, disclosureId, GoalSectionKind.ITEMIZED.name(), i + 1, g.title(), g.goal(), g.indicator()));
+        }
+        for (int i = 0; i < goals.measures().size(); i++) {
+            rows.add(new GoalSectionRecord(tenant, disclosureId, GoalSectionKind.MEASURE.name(), i + 1, null, goals.measures().get(i), null));
+        }
+        insertAll(rows);
+    }
+
+    private void insertProjects(UUID tenant, UUID disclosureId, List<Project> projects, Map<String, UUID> unitIds) {
+        List<ProjectRecord> projectRows = new ArrayList<>();
+        List<SpendCheckpointRecord> checkpointRows = new ArrayList<>();
+        List<IndicatorRecord> indicatorRows = new ArrayList<>();
+        for (int p = 0; p < projects.size(); p++) {
+            Project project = projects.get(p);
+            UUID unitId = unitIds.get(project.unitCode());
+            if (unitId == null) {
+                throw new IllegalArgumentException("项目“" + project.name() + "”的单位 " + project.unitCode() + " 不属于本部门");
+            }
+            UUID projectId = UUID.randomUUID();
+            projectRows.add(new ProjectRecord(tenant, projectId, disclosureId, unitId, p + 1, project.code(), project.name(),
+                    project.budget().total(), project.budget().fiscal(), project.budget().other(), project.purpose(), project.goal()));
+            for (int i = 0; i < project.spendPlan().size(); i++) {
+                SpendCheckpoint c = project.spendPlan().get(i);
+                checkpointRows.add(new SpendCheckpointRecord(tenant, projectId, i + 1, c.label(), c.cumulativePercent()));
+            }
+            for (int i = 0; i < project.indicators().size(); i++) {
+                Indicator ind = project.indicators().get(i);
+                indicatorRows.add(new IndicatorRecord(tenant, projectId, i + 1, ind.level1(), ind.level2(), ind.level3(),
+                        ind.description(), ind.value().text(), ind.basis()));
+            }
+        }
+        insertAll(projectRows);
+        insertAll(checkpointRows);
+        insertAll(indicatorRows);
+    }
+
+    /** One JDBC batch per table rather than a round trip per row. */
+    private void insertAll(List<? extends TableRecord<?>> rows) {
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+    }
+}
