@@ -1,8 +1,5 @@
 package cn.jixiao.platform.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.jooq.SQLDialect;
@@ -22,8 +19,6 @@ import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
-import cn.jixiao.templates.disclosure.Disclosure;
-import cn.jixiao.templates.importer.text.PlainTextDisclosureReader;
 
 /**
  * Loads the demo district at start: tenant {@code lunan} (唐山市路南区), its API client
@@ -37,9 +32,6 @@ class DemoDistrict implements ApplicationRunner {
     static final String SLUG = "lunan";
     static final String CLIENT_ID = "lunan-api";
     static final String CLIENT_SECRET = "lunan-demo-secret";
-    static final String DEPARTMENT_CODE = "202";
-    static final int FISCAL_YEAR = 2025;
-    private static final String SEED = "/demo/lunan-2025.txt";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
@@ -63,9 +55,9 @@ class DemoDistrict implements ApplicationRunner {
         DemoGuard.check(properties, environment.getProperty("jixiao.embedded.database", Boolean.class, false));
         TenantId tenant = provision();
         CurrentTenant.callAs(tenant, "demo-loader", () -> {
-            if (queries.find(DEPARTMENT_CODE, FISCAL_YEAR).isEmpty()) {
-                commands.save(seed(), "演示数据：由种子文档导入");
-                log.info("Demo district {} loaded: department {} fiscal year {}", SLUG, DEPARTMENT_CODE, FISCAL_YEAR);
+            if (queries.find(DemoSeed.DEPARTMENT_CODE, DemoSeed.FISCAL_YEAR).isEmpty()) {
+                commands.save(DemoSeed.disclosure(), "演示数据：由种子文档导入");
+                log.info("Demo district {} loaded: department {} fiscal year {}", SLUG, DemoSeed.DEPARTMENT_CODE, DemoSeed.FISCAL_YEAR);
             }
             return null;
         });
@@ -81,17 +73,5 @@ class DemoDistrict implements ApplicationRunner {
         provisioning.ensureApiClient(tenantId, CLIENT_ID, passwordEncoder.encode(CLIENT_SECRET), "路南区演示接口",
                 Set.of("disclosures.read", "disclosures.write"));
         return new TenantId(tenantId);
-    }
-
-    static Disclosure seed() {
-        try (InputStream in = DemoDistrict.class.getResourceAsStream(SEED)) {
-            if (in == null) {
-                throw new IllegalStateException("seed document " + SEED + " is missing from the classpath");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return PlainTextDisclosureReader.read(text, DEPARTMENT_CODE, "中共唐山市路南区委唐山市路南区人民政府督查室", FISCAL_YEAR);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read seed document " + SEED, e);
-        }
     }
 }
