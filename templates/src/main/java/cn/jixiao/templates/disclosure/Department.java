@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param units budget units (immutable)
  */
 public record Department(String code, String name, List<Unit> units) {
-  public Department {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(name, "name");
-    units = List.copyOf(units);
-  }
+    public Department {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        units = List.copyOf(units);
+    }
 }

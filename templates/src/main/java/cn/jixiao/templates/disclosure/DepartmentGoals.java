@@ -10,14 +10,14 @@ import java.util.List;
  * @param measures 工作保障措施 paragraphs as written, including their own "1." / "一是" prefixes
  */
 public record DepartmentGoals(List<String> overall, List<ItemizedGoal> itemized, List<String> measures) {
-  public DepartmentGoals {
-    overall = List.copyOf(overall);
-    itemized = List.copyOf(itemized);
-    measures = List.copyOf(measures);
-  }
+    public DepartmentGoals {
+        overall = List.copyOf(overall);
+        itemized = List.copyOf(itemized);
+        measures = List.copyOf(measures);
+    }
 
-  /** Goals of a disclosure that has no Part 1. */
-  public static DepartmentGoals empty() {
-    return new DepartmentGoals(List.of(), List.of(), List.of());
-  }
+    /** Goals of a disclosure that has no Part 1. */
+    public static DepartmentGoals empty() {
+        return new DepartmentGoals(List.of(), List.of(), List.of());
+    }
 }

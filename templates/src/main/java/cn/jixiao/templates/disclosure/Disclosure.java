@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param projects   Part 2 projects in document order
  */
 public record Disclosure(Department department, int fiscalYear, DepartmentGoals goals, List<Project> projects) {
-  public Disclosure {
-    Objects.requireNonNull(department, "department");
-    Objects.requireNonNull(goals, "goals");
-    projects = List.copyOf(projects);
-  }
+    public Disclosure {
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(goals, "goals");
+        projects = List.copyOf(projects);
+    }
 }

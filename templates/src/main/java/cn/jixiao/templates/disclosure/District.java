@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param regionCode administrative division code, e.g. "130202"
  */
 public record District(String slug, String name, String regionCode) {
-  public District {
-    Objects.requireNonNull(slug, "slug");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(regionCode, "regionCode");
-  }
+    public District {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(regionCode, "regionCode");
+    }
 }

@@ -14,13 +14,13 @@ import java.util.Objects;
  * @param basis       指标值确定依据
  */
 public record Indicator(String level1, String level2, String level3, String description,
-                        IndicatorValue value, String basis) {
-  public Indicator {
-    Objects.requireNonNull(level1, "level1");
-    Objects.requireNonNull(level2, "level2");
-    Objects.requireNonNull(level3, "level3");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(basis, "basis");
-  }
+                                                IndicatorValue value, String basis) {
+    public Indicator {
+        Objects.requireNonNull(level1, "level1");
+        Objects.requireNonNull(level2, "level2");
+        Objects.requireNonNull(level3, "level3");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(basis, "basis");
+    }
 }

@@ -22,35 +22,35 @@ import java.util.Set;
  */
 public record IndicatorValue(String text, Kind kind, Comparator comparator, BigDecimal number, String unit) {
 
-  /** Whether a value can be measured against a number. */
-  public enum Kind { QUANTITATIVE, QUALITATIVE, EMPTY }
+    /** Whether a value can be measured against a number. */
+    public enum Kind { QUANTITATIVE, QUALITATIVE, EMPTY }
 
-  private static final Set<String> PERCENT_UNITS = Set.of("%", "百分比");
-  private static final Set<String> MONEY_UNITS = Set.of("元", "千元", "万元", "亿元");
+    private static final Set<String> PERCENT_UNITS = Set.of("%", "百分比");
+    private static final Set<String> MONEY_UNITS = Set.of("元", "千元", "万元", "亿元");
 
-  public IndicatorValue {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(kind, "kind");
-    if (kind == Kind.QUANTITATIVE) {
-      Objects.requireNonNull(comparator, "comparator");
-      Objects.requireNonNull(number, "number");
-    } else if (comparator != null || number != null || unit != null) {
-      throw new IllegalArgumentException(kind + " value must not have comparator, number or unit");
+    public IndicatorValue {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        if (kind == Kind.QUANTITATIVE) {
+            Objects.requireNonNull(comparator, "comparator");
+            Objects.requireNonNull(number, "number");
+        } else if (comparator != null || number != null || unit != null) {
+            throw new IllegalArgumentException(kind + " value must not have comparator, number or unit");
+        }
     }
-  }
 
-  /** Parses a written value; never fails, unrecognised text is {@code QUALITATIVE}. */
-  public static IndicatorValue parse(String text) {
-    return IndicatorValueParser.parse(text);
-  }
+    /** Parses a written value; never fails, unrecognised text is {@code QUALITATIVE}. */
+    public static IndicatorValue parse(String text) {
+        return IndicatorValueParser.parse(text);
+    }
 
-  /** True for a quantitative value in % or 百分比. */
-  public boolean isPercent() {
-    return unit != null && PERCENT_UNITS.contains(unit);
-  }
+    /** True for a quantitative value in % or 百分比. */
+    public boolean isPercent() {
+        return unit != null && PERCENT_UNITS.contains(unit);
+    }
 
-  /** True for a quantitative value in 元, 千元, 万元 or 亿元. */
-  public boolean isMoney() {
-    return unit != null && MONEY_UNITS.contains(unit);
-  }
+    /** True for a quantitative value in 元, 千元, 万元 or 亿元. */
+    public boolean isMoney() {
+        return unit != null && MONEY_UNITS.contains(unit);
+    }
 }

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param indicator text after "绩效指标："
  */
 public record ItemizedGoal(String title, String goal, String indicator) {
-  public ItemizedGoal {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(goal, "goal");
-    Objects.requireNonNull(indicator, "indicator");
-  }
+    public ItemizedGoal {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(indicator, "indicator");
+    }
 }

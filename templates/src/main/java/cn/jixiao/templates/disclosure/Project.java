@@ -16,15 +16,15 @@ import java.util.Objects;
  * @param indicators 绩效指标 rows in document order
  */
 public record Project(String unitCode, String code, String name, Budget budget, String purpose,
-                      List<SpendCheckpoint> spendPlan, String goal, List<Indicator> indicators) {
-  public Project {
-    Objects.requireNonNull(unitCode, "unitCode");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(budget, "budget");
-    Objects.requireNonNull(purpose, "purpose");
-    spendPlan = List.copyOf(spendPlan);
-    Objects.requireNonNull(goal, "goal");
-    indicators = List.copyOf(indicators);
-  }
+                                            List<SpendCheckpoint> spendPlan, String goal, List<Indicator> indicators) {
+    public Project {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(purpose, "purpose");
+        spendPlan = List.copyOf(spendPlan);
+        Objects.requireNonNull(goal, "goal");
+        indicators = List.copyOf(indicators);
+    }
 }

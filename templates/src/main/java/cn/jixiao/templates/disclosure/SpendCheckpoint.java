@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param cumulativePercent cumulative share of the budget spent by then, in percent; {@code null} if the cell is blank
  */
 public record SpendCheckpoint(String label, BigDecimal cumulativePercent) {
-  public SpendCheckpoint {
-    Objects.requireNonNull(label, "label");
-  }
+    public SpendCheckpoint {
+        Objects.requireNonNull(label, "label");
+    }
 }

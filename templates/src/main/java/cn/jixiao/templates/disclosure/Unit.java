@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param name unit name as written
  */
 public record Unit(String code, String name) {
-  public Unit {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(name, "name");
-  }
+    public Unit {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+    }
 }
