@@ -1,5 +1,7 @@
 package cn.jixiao.templates.disclosure;
 
+import cn.jixiao.templates.text.WordText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +49,7 @@ final class IndicatorValueParser {
         if (text == null) {
             return new IndicatorValue("", IndicatorValue.Kind.EMPTY, null, null, null);
         }
-        String s = strip(normalize(text));
+        String s = WordText.strip(normalize(text));
         if (s.isEmpty()) {
             return new IndicatorValue(text, IndicatorValue.Kind.EMPTY, null, null, null);
         }
@@ -60,14 +62,14 @@ final class IndicatorValueParser {
                 break;
             }
         }
-        while (pos < s.length() && isBlankChar(s.charAt(pos))) {
+        while (pos < s.length() && WordText.isBlankChar(s.charAt(pos))) {
             pos++;
         }
         Matcher m = NUMBER.matcher(s).region(pos, s.length());
         if (!m.lookingAt()) {
             return qualitative(text);
         }
-        String unit = strip(s.substring(m.end()));
+        String unit = WordText.strip(s.substring(m.end()));
         if (!isUnit(unit)) {
             return qualitative(text);
         }
@@ -114,22 +116,5 @@ final class IndicatorValueParser {
             sb.append(c);
         }
         return sb.toString();
-    }
-
-    private static boolean isBlankChar(int c) {
-        // NBSP and U+3000 are not Character.isWhitespace but are blank in Word exports
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
-    }
-
-    private static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isBlankChar(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlankChar(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
     }
 }

@@ -1,5 +1,7 @@
 package cn.jixiao.templates.importer.text;
 
+import cn.jixiao.templates.text.WordText;
+
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.ItemizedGoal;
 import java.util.ArrayList;
@@ -84,10 +86,10 @@ final class Part1Reader {
             current().indicator = afterLabel(text);
             current().last = Field.INDICATOR;
         } else {
-            Matcher title = ITEM_TITLE.matcher(Texts.strip(text));
+            Matcher title = ITEM_TITLE.matcher(WordText.strip(text));
             if (title.matches()) {
                 finishItem();
-                item = new ItemBuilder(Texts.strip(title.group(2)));
+                item = new ItemBuilder(WordText.strip(title.group(2)));
             } else if (item != null) {
                 item.append(text); // a goal or indicator that runs over several paragraphs
             }
@@ -117,7 +119,7 @@ final class Part1Reader {
         }
         String rest = text.substring(colon + 1);
         int start = 0;
-        while (start < rest.length() && Texts.isBlankChar(rest.charAt(start))) {
+        while (start < rest.length() && WordText.isBlankChar(rest.charAt(start))) {
             start++;
         }
         return rest.substring(start);

@@ -1,5 +1,7 @@
 package cn.jixiao.templates.importer.text;
 
+import cn.jixiao.templates.text.WordText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +14,7 @@ record ProjectSegment(String heading, List<Block.Row> rows) {
 
     /** True for "N.项目名称绩效目标表". */
     static boolean isHeading(String paragraph) {
-        return HEADING.matcher(Texts.strip(paragraph)).matches();
+        return HEADING.matcher(WordText.strip(paragraph)).matches();
     }
 
     /** Project name from the heading, or {@code null} without a heading. */
@@ -20,7 +22,7 @@ record ProjectSegment(String heading, List<Block.Row> rows) {
         if (heading == null) {
             return null;
         }
-        Matcher m = HEADING.matcher(Texts.strip(heading));
+        Matcher m = HEADING.matcher(WordText.strip(heading));
         return m.matches() ? m.group(1) : null;
     }
 

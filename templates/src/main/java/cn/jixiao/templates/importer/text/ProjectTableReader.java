@@ -1,5 +1,7 @@
 package cn.jixiao.templates.importer.text;
 
+import cn.jixiao.templates.text.WordText;
+
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Indicator;
 import cn.jixiao.templates.disclosure.Project;
@@ -89,7 +91,7 @@ final class ProjectTableReader {
                 } else if (section == Section.GOAL) {
                     goal = joinValues(row);
                 } else if (section == Section.NONE && !pairs && unit == null
-                        && UNIT_CELL.matcher(Texts.strip(row.cell(0))).matches()) {
+                        && UNIT_CELL.matcher(WordText.strip(row.cell(0))).matches()) {
                     unit = parseUnit(row); // unit row without the "单位：万元" cell
                 }
             } else {
@@ -154,11 +156,11 @@ final class ProjectTableReader {
                 .filter(c -> !c.isEmpty() && !UNIT_LABEL.matcher(Texts.normalizeLabel(c)).matches())
                 .findFirst()
                 .orElseThrow(() -> error("单位行没有单位编码和名称"));
-        Matcher m = UNIT_CELL.matcher(Texts.strip(cell));
+        Matcher m = UNIT_CELL.matcher(WordText.strip(cell));
         if (!m.matches()) {
-            throw error("单位“" + Texts.strip(cell) + "”没有以单位编码开头");
+            throw error("单位“" + WordText.strip(cell) + "”没有以单位编码开头");
         }
-        return new Unit(m.group(1), Texts.strip(m.group(2)));
+        return new Unit(m.group(1), WordText.strip(m.group(2)));
     }
 
     private Result build(ProjectSegment segment) {
@@ -190,7 +192,7 @@ final class ProjectTableReader {
         }
         BigDecimal value = Texts.parseDecimal(cell);
         if (value == null) {
-            throw error(label + "“" + Texts.strip(cell) + "”不是数字");
+            throw error(label + "“" + WordText.strip(cell) + "”不是数字");
         }
         return value;
     }
@@ -214,7 +216,7 @@ final class ProjectTableReader {
         if (cell.isEmpty()) {
             return null;
         }
-        String s = Texts.strip(cell);
+        String s = WordText.strip(cell);
         String number = s.endsWith("%") || s.endsWith("％") ? s.substring(0, s.length() - 1) : s;
         BigDecimal value = Texts.parseDecimal(number);
         if (value == null) {

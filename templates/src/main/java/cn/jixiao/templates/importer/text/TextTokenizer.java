@@ -1,5 +1,7 @@
 package cn.jixiao.templates.importer.text;
 
+import cn.jixiao.templates.text.WordText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +23,7 @@ final class TextTokenizer {
                     rowStart = i + 1;
                 }
                 String cell = line.substring(1);
-                cells.add(Texts.isBlank(cell) ? "" : cell);
+                cells.add(WordText.isBlank(cell) ? "" : cell);
                 continue;
             }
             // any non-cell line ends the current row; an empty line is only a row separator
@@ -30,7 +32,7 @@ final class TextTokenizer {
                 cells = null;
             }
             String paragraph = Texts.stripBookmarks(line);
-            if (!Texts.isBlank(paragraph)) {
+            if (!WordText.isBlank(paragraph)) {
                 blocks.add(new Block.Paragraph(paragraph, i + 1));
             }
         }
