@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import cn.jixiao.infra.provisioning.TenantProvisioning;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 
@@ -56,7 +57,7 @@ class DemoDistrict implements ApplicationRunner {
         TenantId tenant = provision();
         CurrentTenant.callAs(tenant, "demo-loader", () -> {
             if (queries.find(DemoSeed.DEPARTMENT_CODE, DemoSeed.FISCAL_YEAR).isEmpty()) {
-                commands.save(DemoSeed.disclosure(), "演示数据：由种子文档导入");
+                commands.create(DemoSeed.disclosure(), Origin.demo(), "演示数据：由种子文档导入");
                 log.info("Demo district {} loaded: department {} fiscal year {}", SLUG, DemoSeed.DEPARTMENT_CODE, DemoSeed.FISCAL_YEAR);
             }
             return null;

@@ -7,8 +7,11 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,16 @@ public class DepartmentDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public List<Department> list() {
+        return fetch(DSL.noCondition());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public Optional<Department> find(String code) {
+        return fetch(DEPARTMENT.CODE.eq(code)).stream().findFirst();
+    }
+
+    private List<Department> fetch(Condition condition) {
         return dsl.select(DEPARTMENT.CODE, DEPARTMENT.NAME,
                         multiset(select(UNIT.CODE, UNIT.NAME)
                                 .from(UNIT)
@@ -36,6 +49,7 @@ public class DepartmentDirectory {
                                 .orderBy(UNIT.POSITION))
                                 .convertFrom(r -> r.map(mapping(Unit::new))))
                 .from(DEPARTMENT)
+                .where(condition)
                 .orderBy(DEPARTMENT.CODE)
                 .fetch(mapping(Department::new));
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -20,6 +21,7 @@ import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
 import cn.jixiao.infra.jooq.tables.records.GoalSectionRecord;
 import cn.jixiao.infra.jooq.tables.records.IndicatorRecord;
 import cn.jixiao.infra.jooq.tables.records.ProjectRecord;
@@ -47,30 +49,57 @@ class DisclosureWriter {
         this.dsl = dsl;
     }
 
-    /** Returns the disclosure's id and the number its new revision gets. */
-    WrittenDisclosure write(Disclosure disclosure) {
+    /**
+     * Writes the content as the revision after {@code baseRevision} (0 = the disclosure is new).
+     * Optimistic: the revision number moves only if it still is {@code baseRevision}, atomically
+     * in the same statement, so two editors of one revision cannot both win.
+     *
+     * @throws RevisionConflictException when the stored revision is not {@code baseRevision}
+     */
+    WrittenDisclosure write(Disclosure disclosure, int baseRevision, Origin origin) {
         UUID tenant = CurrentTenant.require().value();
         UUID departmentId = upsertDepartment(tenant, disclosure.department());
         Map<String, UUID> unitIds = upsertUnits(tenant, departmentId, disclosure.department().units());
 
-        var row = dsl.insertInto(DISCLOSURE)
-                .set(DISCLOSURE.TENANT_ID, tenant)
-                .set(DISCLOSURE.DEPARTMENT_ID, departmentId)
-                .set(DISCLOSURE.FISCAL_YEAR, disclosure.fiscalYear())
-                .set(DISCLOSURE.REVISION_NO, 1)
-                .onConflict(DISCLOSURE.TENANT_ID, DISCLOSURE.DEPARTMENT_ID, DISCLOSURE.FISCAL_YEAR)
-                .doUpdate()
-                .set(DISCLOSURE.REVISION_NO, DISCLOSURE.REVISION_NO.plus(1))
-                .set(DISCLOSURE.UPDATED_AT, OffsetDateTime.now())
-                .returning(DISCLOSURE.ID, DISCLOSURE.REVISION_NO)
-                .fetchOne();
-        UUID disclosureId = row.getId();
+        var row = baseRevision == 0
+                ? create(tenant, departmentId, disclosure.fiscalYear(), origin)
+                : dsl.update(DISCLOSURE)
+                        .set(DISCLOSURE.REVISION_NO, DISCLOSURE.REVISION_NO.plus(1))
+                        .set(DISCLOSURE.UPDATED_AT, OffsetDateTime.now())
+                        .where(DISCLOSURE.DEPARTMENT_ID.eq(departmentId), DISCLOSURE.FISCAL_YEAR.eq(disclosure.fiscalYear()),
+                                DISCLOSURE.REVISION_NO.eq(baseRevision))
+                        .returning(DISCLOSURE.ID, DISCLOSURE.REVISION_NO)
+                        .fetchOptional();
+        var written = row.orElseThrow(() -> new RevisionConflictException(baseRevision,
+                currentRevision(departmentId, disclosure.fiscalYear())));
+        UUID disclosureId = written.getId();
 
         dsl.deleteFrom(GOAL_SECTION).where(GOAL_SECTION.DISCLOSURE_ID.eq(disclosureId)).execute();
         dsl.deleteFrom(PROJECT).where(PROJECT.DISCLOSURE_ID.eq(disclosureId)).execute(); // cascades to checkpoints, indicators
         insertGoals(tenant, disclosureId, disclosure);
         insertProjects(tenant, disclosureId, disclosure.projects(), unitIds);
-        return new WrittenDisclosure(disclosureId, row.getRevisionNo());
+        return new WrittenDisclosure(disclosureId, written.getRevisionNo());
+    }
+
+    private Optional<DisclosureRecord> create(UUID tenant, UUID departmentId, int fiscalYear, Origin origin) {
+        return dsl.insertInto(DISCLOSURE)
+                .set(DISCLOSURE.TENANT_ID, tenant)
+                .set(DISCLOSURE.DEPARTMENT_ID, departmentId)
+                .set(DISCLOSURE.FISCAL_YEAR, fiscalYear)
+                .set(DISCLOSURE.REVISION_NO, 1)
+                .set(DISCLOSURE.ORIGIN, origin == null ? null : origin.kind().name())
+                .set(DISCLOSURE.ORIGIN_FISCAL_YEAR, origin == null ? null : origin.fiscalYear())
+                .set(DISCLOSURE.ORIGIN_REVISION_NO, origin == null ? null : origin.revision())
+                .onConflictDoNothing()
+                .returning(DISCLOSURE.ID, DISCLOSURE.REVISION_NO)
+                .fetchOptional();
+    }
+
+    private int currentRevision(UUID departmentId, int fiscalYear) {
+        return dsl.select(DISCLOSURE.REVISION_NO).from(DISCLOSURE)
+                .where(DISCLOSURE.DEPARTMENT_ID.eq(departmentId), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
+                .fetchOptional(DISCLOSURE.REVISION_NO)
+                .orElse(0);
     }
 
     record WrittenDisclosure(UUID id, int revisionNumber) {
@@ -133,7 +162,7 @@ class DisclosureWriter {
             Project project = projects.get(p);
             UUID unitId = unitIds.get(project.unitCode());
             if (unitId == null) {
-                throw new IllegalArgumentException("项目“" + project.name() + "”的单位 " + project.unitCode() + " 不属于本部门");
+                throw new UnknownUnitException(p + 1, project.name(), project.unitCode());
             }
             UUID projectId = UUID.randomUUID();
             projectRows.add(new ProjectRecord(tenant, projectId, disclosureId, unitId, p + 1, project.code(), project.name(),

@@ -38,9 +38,9 @@ class DisclosureRevisionsTest {
         Disclosure seed = DemoSeed.disclosure();
         Disclosure edited = withFirstBudget(seed, new BigDecimal("4.20"));
 
-        Revision first = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, "first"));
-        Revision again = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, "same content"));
-        Revision changed = CurrentTenant.callAs(tenant, "test", () -> commands.save(edited, "budget changed"));
+        Revision first = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, 0, "first"));
+        Revision again = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, 1, "same content"));
+        Revision changed = CurrentTenant.callAs(tenant, "test", () -> commands.save(edited, 2, "budget changed"));
 
         assertThat(List.of(first.number(), again.number(), changed.number())).containsExactly(1, 2, 3);
         assertThat(again.contentHash()).as("same content, same hash").isEqualTo(first.contentHash());
@@ -75,8 +75,8 @@ class DisclosureRevisionsTest {
         projects.set(0, new Project("999999", p.code(), p.name(), p.budget(), p.purpose(), p.spendPlan(), p.goal(), p.indicators()));
         Disclosure bad = new Disclosure(seed.department(), seed.fiscalYear(), seed.goals(), projects);
 
-        assertThatThrownBy(() -> CurrentTenant.callAs(tenant, "test", () -> commands.save(bad, "bad")))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CurrentTenant.callAs(tenant, "test", () -> commands.save(bad, 0, "bad")))
+                .isInstanceOf(UnknownUnitException.class)
                 .hasMessageContaining("999999");
         assertThat(CurrentTenant.callAs(tenant, "test", () -> queries.find("202", 2025))).isEmpty();
     }
@@ -84,7 +84,7 @@ class DisclosureRevisionsTest {
     @Test
     void servicesRefuseCallersWithoutAuthentication() {
         assertThatThrownBy(() -> queries.find("202", 2025)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> commands.save(DemoSeed.disclosure(), "x")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> commands.save(DemoSeed.disclosure(), 0, "x")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private static Disclosure withFirstBudget(Disclosure d, BigDecimal total) {

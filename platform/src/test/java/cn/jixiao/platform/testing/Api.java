@@ -51,6 +51,17 @@ public final class Api {
         return send(request);
     }
 
+    /** A request with a JSON body (PUT, POST); {@code json} may be null for an empty body. */
+    public HttpResponse<String> send(String method, String path, String bearer, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
     public static JsonNode json(String body) {
         return JSON.readTree(body);
     }

@@ -26,6 +26,12 @@ public final class TestTenants {
         return id;
     }
 
+    /** A further API client of an existing tenant. */
+    public static void addClient(UUID tenantId, String clientId, String secret, String... scopes) {
+        new TenantProvisioning(DSL.using(TestDatabase.get().opsDataSource(), SQLDialect.POSTGRES)).ensureApiClient(tenantId,
+                clientId, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(secret), "测试接口", Set.of(scopes));
+    }
+
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -108,6 +108,21 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
      */
     public final TableField<DisclosureRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>disclosure.origin</code>.
+     */
+    public final TableField<DisclosureRecord, String> ORIGIN = createField(DSL.name("origin"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>disclosure.origin_fiscal_year</code>.
+     */
+    public final TableField<DisclosureRecord, Integer> ORIGIN_FISCAL_YEAR = createField(DSL.name("origin_fiscal_year"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>disclosure.origin_revision_no</code>.
+     */
+    public final TableField<DisclosureRecord, Integer> ORIGIN_REVISION_NO = createField(DSL.name("origin_revision_no"), SQLDataType.INTEGER, this, "");
+
     private Disclosure(Name alias, Table<DisclosureRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -242,6 +257,7 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
     public List<Check<DisclosureRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("disclosure_fiscal_year_check"), "(((fiscal_year >= 2000) AND (fiscal_year <= 2100)))", true),
+            Internal.createCheck(this, DSL.name("disclosure_origin_check"), "(((origin IS NULL) OR (origin = ANY (ARRAY['ROLL_FORWARD'::text, 'IMPORT'::text, 'DEMO'::text]))))", true),
             Internal.createCheck(this, DSL.name("disclosure_status_check"), "((status = ANY (ARRAY['DRAFT'::text, 'SUBMITTED'::text, 'APPROVED'::text, 'PUBLISHED'::text])))", true)
         );
     }

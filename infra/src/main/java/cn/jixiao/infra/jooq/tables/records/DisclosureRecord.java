@@ -147,6 +147,48 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>disclosure.origin</code>.
+     */
+    public void setOrigin(String value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.origin</code>.
+     */
+    public String getOrigin() {
+        return (String) get(9);
+    }
+
+    /**
+     * Setter for <code>disclosure.origin_fiscal_year</code>.
+     */
+    public void setOriginFiscalYear(Integer value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.origin_fiscal_year</code>.
+     */
+    public Integer getOriginFiscalYear() {
+        return (Integer) get(10);
+    }
+
+    /**
+     * Setter for <code>disclosure.origin_revision_no</code>.
+     */
+    public void setOriginRevisionNo(Integer value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.origin_revision_no</code>.
+     */
+    public Integer getOriginRevisionNo() {
+        return (Integer) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -170,7 +212,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
     /**
      * Create a detached, initialised DisclosureRecord
      */
-    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo) {
         super(Disclosure.DISCLOSURE);
 
         setTenantId(tenantId);
@@ -182,6 +224,9 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         setRevisionNo(revisionNo);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setOrigin(origin);
+        setOriginFiscalYear(originFiscalYear);
+        setOriginRevisionNo(originRevisionNo);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,67 @@
+package cn.jixiao.platform.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
+import cn.jixiao.platform.disclosure.RevisionConflictException;
+import cn.jixiao.platform.disclosure.UnknownUnitException;
+
+/** Turns the API's exceptions into RFC 9457 problem details with Chinese messages. */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(DisclosureNotFoundException.class)
+    ProblemDetail notFound(DisclosureNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler(RevisionConflictException.class)
+    ProblemDetail conflict(RevisionConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "修订版冲突", e.getMessage());
+        problem.setProperty("baseRevision", e.baseRevision());
+        problem.setProperty("currentRevision", e.currentRevision());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownUnitException.class)
+    ProblemDetail unprocessable(UnknownUnitException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "内容无法保存", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容不完整", "请求内容有 " + errors.size() + " 处错误，未保存任何内容");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求体无法解析",
+                "请求体不是符合格式的 JSON，未保存任何内容"));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

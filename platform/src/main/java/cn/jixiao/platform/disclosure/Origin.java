@@ -1,0 +1,20 @@
+package cn.jixiao.platform.disclosure;
+
+/**
+ * Where a new disclosure's content came from, recorded with it once.
+ *
+ * @param fiscalYear the source year of a roll-forward, else null
+ * @param revision   the source revision of a roll-forward, else null
+ */
+public record Origin(Kind kind, Integer fiscalYear, Integer revision) {
+
+    public enum Kind { ROLL_FORWARD, IMPORT, DEMO }
+
+    public static Origin demo() {
+        return new Origin(Kind.DEMO, null, null);
+    }
+
+    public static Origin rolledForwardFrom(int fiscalYear, int revision) {
+        return new Origin(Kind.ROLL_FORWARD, fiscalYear, revision);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.jixiao.platform.disclosure;
+
+/** A save based on a revision that is no longer the current one; nothing was written. */
+public class RevisionConflictException extends RuntimeException {
+
+    private final int baseRevision;
+    private final int currentRevision;
+
+    public RevisionConflictException(int baseRevision, int currentRevision) {
+        super(currentRevision == 0
+                ? "基于修订版 " + baseRevision + " 保存，但该绩效目标尚不存在（当前修订版 0）"
+                : "基于修订版 " + baseRevision + " 保存，但当前已是修订版 " + currentRevision + "：请先获取最新版本再修改");
+        this.baseRevision = baseRevision;
+        this.currentRevision = currentRevision;
+    }
+
+    public int baseRevision() {
+        return baseRevision;
+    }
+
+    public int currentRevision() {
+        return currentRevision;
+    }
+}
