@@ -10,7 +10,10 @@ import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
+import cn.jixiao.infra.jooq.tables.Job;
+import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.Project;
+import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
@@ -68,9 +71,24 @@ public class DefaultSchema extends SchemaImpl {
     public final Indicator INDICATOR = Indicator.INDICATOR;
 
     /**
+     * The table <code>job</code>.
+     */
+    public final Job JOB = Job.JOB;
+
+    /**
+     * The table <code>job_task</code>.
+     */
+    public final JobTask JOB_TASK = JobTask.JOB_TASK;
+
+    /**
      * The table <code>project</code>.
      */
     public final Project PROJECT = Project.PROJECT;
+
+    /**
+     * The table <code>rendered_document</code>.
+     */
+    public final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
 
     /**
      * The table <code>revision</code>.
@@ -114,7 +132,10 @@ public class DefaultSchema extends SchemaImpl {
             Disclosure.DISCLOSURE,
             GoalSection.GOAL_SECTION,
             Indicator.INDICATOR,
+            Job.JOB,
+            JobTask.JOB_TASK,
             Project.PROJECT,
+            RenderedDocument.RENDERED_DOCUMENT,
             Revision.REVISION,
             SpendCheckpoint.SPEND_CHECKPOINT,
             Tenant.TENANT,

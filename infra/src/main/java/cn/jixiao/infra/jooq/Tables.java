@@ -10,7 +10,10 @@ import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
+import cn.jixiao.infra.jooq.tables.Job;
+import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.Project;
+import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
@@ -54,9 +57,24 @@ public class Tables {
     public static final Indicator INDICATOR = Indicator.INDICATOR;
 
     /**
+     * The table <code>job</code>.
+     */
+    public static final Job JOB = Job.JOB;
+
+    /**
+     * The table <code>job_task</code>.
+     */
+    public static final JobTask JOB_TASK = JobTask.JOB_TASK;
+
+    /**
      * The table <code>project</code>.
      */
     public static final Project PROJECT = Project.PROJECT;
+
+    /**
+     * The table <code>rendered_document</code>.
+     */
+    public static final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
 
     /**
      * The table <code>revision</code>.

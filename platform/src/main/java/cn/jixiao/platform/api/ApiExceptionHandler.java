@@ -18,13 +18,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.RevisionConflictException;
 import cn.jixiao.platform.disclosure.UnknownUnitException;
+import cn.jixiao.platform.jobs.JobNotFoundException;
 
 /** Turns the API's exceptions into RFC 9457 problem details with Chinese messages. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(DisclosureNotFoundException.class)
-    ProblemDetail notFound(DisclosureNotFoundException e) {
+    @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
 

@@ -26,5 +26,7 @@ public class TestServices implements LauncherSessionListener {
         System.setProperty("jixiao.demo.ops-password", roles.ops().password());
         System.setProperty("jixiao.demo.allow-external-database", "true");
         System.setProperty("spring.data.redis.url", TestRedis.url());
+        // a key space of its own: CI, developers and the e2e jar may share one Redis
+        System.setProperty("jixiao.jobs.key-prefix", "jixiao-test-" + java.util.UUID.randomUUID() + ":jobs");
     }
 }

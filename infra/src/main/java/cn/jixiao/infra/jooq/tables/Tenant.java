@@ -9,6 +9,8 @@ import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.ApiClient.ApiClientPath;
 import cn.jixiao.infra.jooq.tables.AuditLog.AuditLogPath;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
+import cn.jixiao.infra.jooq.tables.Job.JobPath;
+import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
 
 import java.time.OffsetDateTime;
@@ -203,6 +205,31 @@ public class Tenant extends TableImpl<TenantRecord> {
             _department = new DepartmentPath(this, null, Keys.DEPARTMENT__DEPARTMENT_TENANT_FKEY.getInverseKey());
 
         return _department;
+    }
+
+    private transient JobPath _job;
+
+    /**
+     * Get the implicit to-many join path to the <code>job</code> table
+     */
+    public JobPath job() {
+        if (_job == null)
+            _job = new JobPath(this, null, Keys.JOB__JOB_TENANT_FKEY.getInverseKey());
+
+        return _job;
+    }
+
+    private transient RenderedDocumentPath _renderedDocument;
+
+    /**
+     * Get the implicit to-many join path to the <code>rendered_document</code>
+     * table
+     */
+    public RenderedDocumentPath renderedDocument() {
+        if (_renderedDocument == null)
+            _renderedDocument = new RenderedDocumentPath(this, null, Keys.RENDERED_DOCUMENT__RENDERED_DOCUMENT_TENANT_FKEY.getInverseKey());
+
+        return _renderedDocument;
     }
 
     @Override

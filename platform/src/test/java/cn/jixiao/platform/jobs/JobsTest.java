@@ -1,0 +1,141 @@
+package cn.jixiao.platform.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantId;
+import cn.jixiao.platform.testing.Api;
+import cn.jixiao.platform.testing.TestTenants;
+
+/** The Redis-queued job machinery against real Redis and PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JobsTest {
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    JobQueue queue;
+
+    @Autowired
+    RecordingJobHandler handler;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    JobStore store;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
+
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transactions() {
+        tx = new org.springframework.transaction.support.TransactionTemplate(txManager);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyTaskRunsOnceForItsTenantAndFailuresAreReportedWithoutStoppingTheRest() throws Exception {
+        String slug = TestTenants.uniqueSlug("jobs");
+        TenantId tenant = new TenantId(TestTenants.create(slug, "jobs-secret", "disclosures.read", "disclosures.write"));
+        List<String> keys = IntStream.rangeClosed(1, 12).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.toList());
+        keys.add(5, "fail-me");
+
+        UUID jobId = CurrentTenant.callAs(tenant, "test", () -> jobs.submit(RecordingJobHandler.KIND, Map.of("p", "x"), keys));
+        JobView job = awaitFinished(tenant, jobId);
+
+        assertThat(job.total()).isEqualTo(13);
+        assertThat(job.done()).isEqualTo(12);
+        assertThat(job.failed()).isEqualTo(1);
+        JobView.Task failed = job.tasks().get(5);
+        assertThat(failed.status()).isEqualTo(JobView.TaskStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.error()).isEqualTo("故意失败：fail-me");
+        assertThat(job.tasks().get(0).result()).containsEntry("echo", "t1").containsEntry("param", "x");
+        for (String key : keys.stream().filter(k -> !k.startsWith("fail")).toList()) {
+            assertThat(handler.runs).as("runs of %s", key).containsOnlyOnce(tenant + "/" + key);
+        }
+
+        var api = new Api(port);
+        var response = api.get("/api/v1/jobs/" + jobId, api.token(slug + "-api", "jobs-secret"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = Api.json(response.body());
+        assertThat(body.get("status").asString()).isEqualTo("FINISHED_WITH_FAILURES");
+        assertThat(body.get("done").asInt()).isEqualTo(12);
+        assertThat(body.get("total").asInt()).isEqualTo(13);
+
+        String otherSlug = TestTenants.uniqueSlug("jobs-other");
+        TestTenants.create(otherSlug, "other-secret", "disclosures.read");
+        assertThat(api.get("/api/v1/jobs/" + jobId, api.token(otherSlug + "-api", "other-secret")).statusCode())
+                .as("another district cannot see the job").isEqualTo(404);
+    }
+
+    @Test
+    void tasksClaimedByACrashedInstanceAreRecoveredAndDoneOnce() throws Exception {
+        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("crash"), "x"));
+        // a job whose only task a now-dead instance had claimed: in its processing list, no heartbeat
+        UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
+                store.create(RecordingJobHandler.KIND, Map.of(), List.of("orphan"), "test")));
+        TaskRef orphan = new TaskRef(tenant, jobId, "orphan");
+        redis.opsForSet().add(queueKeyPrefix() + ":instances", "dead-instance");
+        redis.opsForList().rightPush(queue.processingKey("dead-instance"), orphan.encode());
+        Thread.sleep(1500);
+        assertThat(handler.runs).as("nobody works on a claimed task").doesNotContain(tenant + "/orphan");
+
+        assertThat(queue.recoverOrphans()).isEqualTo(1);
+        assertThat(redis.opsForList().size(queue.processingKey("dead-instance"))).isZero();
+        assertThat(awaitFinished(tenant, jobId).done()).isEqualTo(1);
+
+        queue.enqueue(orphan); // delivered again, e.g. recovered twice
+        Thread.sleep(1500);
+        assertThat(handler.runs).as("a finished task delivered again is not redone").containsOnlyOnce(tenant + "/orphan");
+    }
+
+    @Test
+    void resumeRequeuesPendingTasksAfterTheQueueLostThem() throws Exception {
+        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("resume"), "x"));
+        // rows committed, but the queue never got the tasks (as after a Redis restart)
+        UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
+                store.create(RecordingJobHandler.KIND, Map.of(), List.of("a", "b"), "test")));
+        Thread.sleep(1000);
+        assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow().done()).isZero();
+
+        assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.resume(jobId))).isEqualTo(2);
+        assertThat(awaitFinished(tenant, jobId).done()).isEqualTo(2);
+        assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.resume(jobId))).as("nothing pending").isZero();
+    }
+
+    private String queueKeyPrefix() {
+        return queue.queueKey().substring(0, queue.queueKey().lastIndexOf(':'));
+    }
+
+    private JobView awaitFinished(TenantId tenant, UUID jobId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            JobView job = CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow();
+            if (job.finished()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + jobId + " did not finish");
+    }
+}
