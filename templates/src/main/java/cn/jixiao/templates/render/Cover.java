@@ -15,6 +15,12 @@ record Cover(String district, String department, String title) {
         Objects.requireNonNull(title, "title");
     }
 
+    /** The default title, or the tenant's override when it has one. */
+    static String title(String defaultTitle, RenderOptions options) {
+        String override = options.titleOverride();
+        return override == null || override.isBlank() ? defaultTitle : override;
+    }
+
     /** The whole cover on one line, for document properties and the HTML title. */
     String oneLine() {
         return department == null ? district + title : district + department + title;

@@ -48,6 +48,21 @@ final class DisclosureLayout {
         return List.copyOf(layout.blocks);
     }
 
+    /**
+     * A district volume's body: each department as a part, titled by its name, with its disclosure under it.
+     */
+    static List<DocumentBlock> volume(List<Disclosure> disclosures) {
+        List<DocumentBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < disclosures.size(); i++) {
+            Disclosure disclosure = disclosures.get(i);
+            String prefix = "d" + disclosure.department().code() + "-";
+            blocks.add(new Heading(1, HeadingKind.DEPARTMENT, List.of(disclosure.department().name()),
+                    prefix + "h0", i > 0));
+            blocks.addAll(blocks(disclosure, 2, prefix, false));
+        }
+        return List.copyOf(blocks);
+    }
+
     /** The headings among {@code blocks}, for a table of contents. */
     static List<Heading> headings(List<DocumentBlock> blocks) {
         List<Heading> headings = new ArrayList<>();

@@ -24,12 +24,6 @@ final class DocxAssembler {
         return template.save();
     }
 
-    /** The cover title, or the tenant's override. */
-    static String title(String defaultTitle, RenderOptions options) {
-        String override = blankToNull(options.titleOverride());
-        return override == null ? defaultTitle : override;
-    }
-
     private static void setTitle(DocxTemplate template, String title) {
         DocPropsCorePart core = template.wordPackage().getDocPropsCorePart();
         if (core == null) {

@@ -22,7 +22,7 @@ public final class DocxRenderer {
         Objects.requireNonNull(disclosure, "disclosure");
         Objects.requireNonNull(options, "options");
         Cover cover = new Cover(district.name(), disclosure.department().name(),
-                DocxAssembler.title(Labels.coverTitle(disclosure.fiscalYear()), options));
+                Cover.title(Labels.coverTitle(disclosure.fiscalYear()), options));
         List<DocumentBlock> blocks = DisclosureLayout.blocks(disclosure, 1, "", false);
         return DocxAssembler.assemble(cover, blocks, options);
     }
