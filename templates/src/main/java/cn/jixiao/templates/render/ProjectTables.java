@@ -21,7 +21,7 @@ final class ProjectTables {
     static final int TEXT_WIDTH = 8844;
 
     private static final int LABEL_WIDTH = 1560;
-    private static final List<Integer> INDICATOR_WIDTHS = List.of(1150, 1450, 1400, 2094, 1350, 1400);
+    private static final List<Integer> INDICATOR_WIDTHS = List.of(1250, 1450, 1400, 1994, 1350, 1400);
     // the budget row has six cells: 预算数 | amount | 财政资金 | amount | 其他资金 | amount
     private static final int BUDGET_CELLS = 6;
 
