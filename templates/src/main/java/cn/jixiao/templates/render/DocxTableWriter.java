@@ -126,7 +126,7 @@ final class DocxTableWriter {
     private static JcEnumeration alignment(Role role) {
         return switch (role) {
             case ROW_LABEL, COLUMN_HEADER, NUMBER -> JcEnumeration.CENTER;
-            case TEXT -> JcEnumeration.BOTH;
+            case TEXT -> JcEnumeration.LEFT; // justified lines lose a hanging "，" in LibreOffice's PDF
             case NOTE -> JcEnumeration.RIGHT;
         };
     }

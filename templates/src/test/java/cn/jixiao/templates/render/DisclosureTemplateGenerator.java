@@ -157,8 +157,10 @@ class DisclosureTemplateGenerator {
                 .append("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>")
                 .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
+        // left, not justified: Chinese lines are full either way, and LibreOffice (7.4) drops a "，" that hangs
+        // past the margin at the end of a justified line from the PDF
         s.append(paragraphStyle("Normal", "Normal", null, true,
-                "<w:widowControl/><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:jc w:val=\"both\"/>", ""));
+                "<w:widowControl/><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", ""));
         s.append(paragraphStyle(DocxStyles.BODY, "Jixiao Body", "Normal", false,
                 "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", ""));
         s.append(paragraphStyle(DocxStyles.ITEM_TITLE, "Jixiao Item Title", DocxStyles.BODY, false,

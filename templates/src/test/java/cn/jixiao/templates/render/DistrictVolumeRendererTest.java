@@ -58,6 +58,17 @@ class DistrictVolumeRendererTest {
     }
 
     @Test
+    void volumeConvertsToPdf() {
+        byte[] docx = renderer.renderDocx(Seed.DISTRICT, 2025, List.of(Seed.disclosure(), finance()),
+                RenderOptions.defaults());
+
+        byte[] pdf = new PdfRenderer().convert(docx);
+        Seed.output("volume.pdf", pdf);
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void htmlHasOneSectionPerDepartmentWithUniqueIds() {
         String html = renderer.renderHtml(Seed.DISTRICT, 2025, List.of(Seed.disclosure(), finance()),
                 RenderOptions.defaults(), HtmlRenderer.Mode.DOCUMENT);

@@ -66,6 +66,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void losesNoPunctuationAtLineEnds() throws Exception {
+        // LibreOffice drops a "，" hanging past the margin of a justified line; the template sets text left
+        String text = String.join("\n", run("pdftotext", pdf.toString(), "-"));
+        for (String mark : new String[] {"，", "。", "；", "："}) {
+            assertThat(count(text, mark)).as(mark).isEqualTo(count(Seed.text(), mark));
+        }
+    }
+
+    private static long count(String text, String mark) {
+        return text.chars().filter(c -> c == mark.charAt(0)).count();
+    }
+
+    @Test
     void contentsShowPageNumbers() throws Exception {
         List<String> contents = run("pdftotext", "-layout", "-f", "2", "-l", "2", pdf.toString(), "-");
         List<String> entries = contents.stream().filter(l -> l.contains("绩效目标")).toList();
