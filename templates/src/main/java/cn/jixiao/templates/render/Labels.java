@@ -1,5 +1,7 @@
 package cn.jixiao.templates.render;
 
+import java.util.List;
+
 /** Fixed Chinese wording of a disclosure document, shared by every output format. */
 final class Labels {
 
@@ -23,7 +25,7 @@ final class Labels {
     static final String BUDGET_OTHER = "其他资金";
     static final String SPEND_PLAN = "资金支出计划（%）";
     static final String GOAL = "绩效目标";
-    static final String[] INDICATOR_HEADER = {"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"};
+    static final List<String> INDICATOR_HEADER = List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据");
 
     private Labels() {
     }
