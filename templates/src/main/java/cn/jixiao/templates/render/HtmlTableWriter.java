@@ -1,0 +1,72 @@
+package cn.jixiao.templates.render;
+
+import cn.jixiao.templates.render.TableModel.Cell;
+import cn.jixiao.templates.render.TableModel.Row;
+import cn.jixiao.templates.render.TableModel.Slot;
+import java.util.List;
+
+/**
+ * Draws a {@link TableModel} as an accessible HTML table: caption, header rows in thead with
+ * {@code th scope="col"}, row labels as {@code th scope="row"}, merged cells as rowspan/colspan.
+ */
+final class HtmlTableWriter {
+
+    private HtmlTableWriter() {
+    }
+
+    static void write(TableModel model, String cssClass, StringBuilder out) {
+        out.append("<table class=\"").append(cssClass).append("\">\n");
+        out.append("<caption>").append(Html.escape(model.caption())).append("</caption>\n");
+        out.append("<colgroup>");
+        double total = model.totalWidth();
+        for (int width : model.columnWidths()) {
+            out.append(String.format(java.util.Locale.ROOT, "<col style=\"width:%.2f%%\">", 100 * width / total));
+        }
+        out.append("</colgroup>\n");
+        List<List<Slot>> slots = model.slots();
+        boolean inHead = false;
+        boolean inBody = false;
+        for (int r = 0; r < slots.size(); r++) {
+            Row row = model.rows().get(r);
+            if (row.header() && !inHead) {
+                out.append("<thead>\n");
+                inHead = true;
+            } else if (!row.header() && !inBody) {
+                if (inHead) {
+                    out.append("</thead>\n");
+                    inHead = false;
+                }
+                out.append("<tbody>\n");
+                inBody = true;
+            }
+            out.append("<tr>");
+            for (Slot slot : slots.get(r)) {
+                if (!slot.covered()) {
+                    cell(slot.cell(), out);
+                }
+            }
+            out.append("</tr>\n");
+        }
+        out.append(inHead ? "</thead>\n" : "").append(inBody ? "</tbody>\n" : "");
+        out.append("</table>\n");
+    }
+
+    private static void cell(Cell cell, StringBuilder out) {
+        String tag = cell.isHeader() ? "th" : "td";
+        out.append('<').append(tag);
+        switch (cell.role()) {
+            case ROW_LABEL -> out.append(" scope=\"row\"");
+            case COLUMN_HEADER -> out.append(" scope=\"col\"");
+            case NUMBER -> out.append(" class=\"jx-number\"");
+            case NOTE -> out.append(" class=\"jx-note\"");
+            case TEXT -> { }
+        }
+        if (cell.colSpan() > 1) {
+            out.append(" colspan=\"").append(cell.colSpan()).append('"');
+        }
+        if (cell.rowSpan() > 1) {
+            out.append(" rowspan=\"").append(cell.rowSpan()).append('"');
+        }
+        out.append('>').append(Html.lines(cell.text())).append("</").append(tag).append('>');
+    }
+}

@@ -1,0 +1,152 @@
+package cn.jixiao.templates.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs LibreOffice headless on one DOCX in a temporary directory of its own: its own user profile (so calls
+ * never share state or a profile lock), a Basic macro that refreshes the table of contents before exporting
+ * the PDF, and a fontconfig file that maps the Chinese office font names to the installed Noto CJK fonts.
+ */
+final class LibreOfficeConverter {
+
+    private static final String RESOURCES = "/render/libreoffice/";
+    private static final int OUTPUT_TAIL = 2000;
+
+    private final String command;
+    private final Duration timeout;
+
+    LibreOfficeConverter(String command, Duration timeout) {
+        this.command = command;
+        this.timeout = timeout;
+    }
+
+    byte[] convert(byte[] docx) {
+        Path executable = locate();
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("jixiao-pdf-");
+            Path profile = work.resolve("profile");
+            Path fonts = copyResource("fonts.conf", work.resolve("fonts.conf"));
+            Path log = work.resolve("soffice.log");
+            // the first start lays out a fresh profile; the macro is added to it afterwards
+            run(executable, work, fonts, log, List.of("-env:UserInstallation=" + profile.toUri(),
+                    "--headless", "--norestore", "--terminate_after_init"));
+            Path basic = profile.resolve("user/basic/Standard");
+            Files.createDirectories(basic);
+            copyResource("Render.xba", basic.resolve("Render.xba"));
+            copyResource("script.xlb", basic.resolve("script.xlb"));
+            if (!Files.exists(basic.resolve("Module1.xba"))) {
+                copyResource("Module1.xba", basic.resolve("Module1.xba"));
+            }
+
+            Path in = Files.write(work.resolve("document.docx"), docx);
+            Path out = work.resolve("document.pdf");
+            String macro = "macro:///Standard.Render.ExportPdf(\"" + in.toUri() + "\",\"" + out.toUri() + "\")";
+            run(executable, work, fonts, log, List.of("-env:UserInstallation=" + profile.toUri(),
+                    "--headless", "--invisible", "--norestore", "--nologo", macro));
+            if (!Files.isRegularFile(out) || Files.size(out) == 0) {
+                throw new RenderException("LibreOffice 未生成 PDF / LibreOffice produced no PDF: " + tail(log));
+            }
+            return Files.readAllBytes(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** The soffice executable: the command itself if it is a path, else the first match on PATH. */
+    Path locate() {
+        if (command.contains("/")) {
+            Path path = Path.of(command);
+            if (Files.isExecutable(path)) {
+                return path;
+            }
+            throw new SofficeNotFoundException(command);
+        }
+        String pathVariable = System.getenv("PATH");
+        if (pathVariable != null) {
+            for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
+                if (dir.isEmpty()) {
+                    continue;
+                }
+                Path candidate = Path.of(dir, command);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new SofficeNotFoundException(command);
+    }
+
+    private void run(Path executable, Path work, Path fonts, Path log, List<String> arguments) throws IOException {
+        List<String> commandLine = new ArrayList<>();
+        commandLine.add(executable.toString());
+        commandLine.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(commandLine)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("FONTCONFIG_FILE", fonts.toString());
+        builder.environment().put("HOME", work.toString()); // nothing is written to the caller's home
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new RenderException("LibreOffice 超时（" + timeout.toSeconds() + " 秒）/ LibreOffice timed out after "
+                        + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new RenderException("PDF 转换被中断 / PDF conversion interrupted", e);
+        }
+    }
+
+    private static Path copyResource(String name, Path target) throws IOException {
+        try (InputStream in = LibreOfficeConverter.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCES + name);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    private static String tail(Path log) {
+        try {
+            if (!Files.exists(log)) {
+                return "(no output)";
+            }
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return text.length() <= OUTPUT_TAIL ? text : text.substring(text.length() - OUTPUT_TAIL);
+        } catch (IOException e) {
+            return "(output unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover temp directory is harmless
+        }
+    }
+}
