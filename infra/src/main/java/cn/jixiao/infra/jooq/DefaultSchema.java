@@ -8,6 +8,7 @@ import cn.jixiao.infra.jooq.tables.ApiClient;
 import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
+import cn.jixiao.infra.jooq.tables.DocumentSettings;
 import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
@@ -59,6 +60,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>disclosure</code>.
      */
     public final Disclosure DISCLOSURE = Disclosure.DISCLOSURE;
+
+    /**
+     * The table <code>document_settings</code>.
+     */
+    public final DocumentSettings DOCUMENT_SETTINGS = DocumentSettings.DOCUMENT_SETTINGS;
 
     /**
      * The table <code>goal_section</code>.
@@ -130,6 +136,7 @@ public class DefaultSchema extends SchemaImpl {
             AuditLog.AUDIT_LOG,
             Department.DEPARTMENT,
             Disclosure.DISCLOSURE,
+            DocumentSettings.DOCUMENT_SETTINGS,
             GoalSection.GOAL_SECTION,
             Indicator.INDICATOR,
             Job.JOB,

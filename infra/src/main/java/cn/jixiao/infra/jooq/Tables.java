@@ -8,6 +8,7 @@ import cn.jixiao.infra.jooq.tables.ApiClient;
 import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
+import cn.jixiao.infra.jooq.tables.DocumentSettings;
 import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
@@ -45,6 +46,11 @@ public class Tables {
      * The table <code>disclosure</code>.
      */
     public static final Disclosure DISCLOSURE = Disclosure.DISCLOSURE;
+
+    /**
+     * The table <code>document_settings</code>.
+     */
+    public static final DocumentSettings DOCUMENT_SETTINGS = DocumentSettings.DOCUMENT_SETTINGS;
 
     /**
      * The table <code>goal_section</code>.

@@ -19,12 +19,16 @@ import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.RevisionConflictException;
 import cn.jixiao.platform.disclosure.UnknownUnitException;
 import cn.jixiao.platform.jobs.JobNotFoundException;
+import cn.jixiao.platform.publish.DocumentNotFoundException;
+import cn.jixiao.platform.publish.InvalidSettingsException;
+import cn.jixiao.platform.publish.UnsupportedFormatException;
 
 /** Turns the API's exceptions into RFC 9457 problem details with Chinese messages. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class})
+    @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class, DocumentNotFoundException.class,
+            UnsupportedFormatException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
@@ -37,8 +41,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(UnknownUnitException.class)
-    ProblemDetail unprocessable(UnknownUnitException e) {
+    @ExceptionHandler({UnknownUnitException.class, InvalidSettingsException.class})
+    ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "内容无法保存", e.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.platform.disclosure;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,5 +21,12 @@ public class DisclosureQueries {
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public Optional<StoredDisclosure> find(String departmentCode, int fiscalYear) {
         return reader.find(departmentCode, fiscalYear);
+    }
+
+    /** Codes of the departments that have a disclosure for the year, ordered by code. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public List<String> departmentsWithDisclosure(int fiscalYear) {
+        return reader.departmentsWithDisclosure(fiscalYear);
     }
 }

@@ -57,6 +57,14 @@ class DisclosureReader {
                 revision(disclosureId, row.get(DISCLOSURE.REVISION_NO)), content));
     }
 
+    List<String> departmentsWithDisclosure(int fiscalYear) {
+        return dsl.select(DEPARTMENT.CODE).from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
+                .orderBy(DEPARTMENT.CODE)
+                .fetch(DEPARTMENT.CODE);
+    }
+
     List<Unit> units(UUID departmentId) {
         return dsl.select(UNIT.CODE, UNIT.NAME).from(UNIT)
                 .where(UNIT.DEPARTMENT_ID.eq(departmentId))

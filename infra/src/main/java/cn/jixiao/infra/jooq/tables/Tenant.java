@@ -9,6 +9,7 @@ import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.ApiClient.ApiClientPath;
 import cn.jixiao.infra.jooq.tables.AuditLog.AuditLogPath;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
+import cn.jixiao.infra.jooq.tables.DocumentSettings.DocumentSettingsPath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
@@ -205,6 +206,19 @@ public class Tenant extends TableImpl<TenantRecord> {
             _department = new DepartmentPath(this, null, Keys.DEPARTMENT__DEPARTMENT_TENANT_FKEY.getInverseKey());
 
         return _department;
+    }
+
+    private transient DocumentSettingsPath _documentSettings;
+
+    /**
+     * Get the implicit to-many join path to the <code>document_settings</code>
+     * table
+     */
+    public DocumentSettingsPath documentSettings() {
+        if (_documentSettings == null)
+            _documentSettings = new DocumentSettingsPath(this, null, Keys.DOCUMENT_SETTINGS__DOCUMENT_SETTINGS_TENANT_FKEY.getInverseKey());
+
+        return _documentSettings;
     }
 
     private transient JobPath _job;

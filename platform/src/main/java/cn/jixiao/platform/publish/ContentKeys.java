@@ -1,0 +1,43 @@
+package cn.jixiao.platform.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import cn.jixiao.templates.render.RenderOptions;
+
+/** Content keys: what a document is rendered from, hashed. Equal inputs, equal key, one rendering. */
+final class ContentKeys {
+
+    private ContentKeys() {
+    }
+
+    static String department(String revisionHash, RenderOptions options) {
+        return sha256("department", revisionHash, fingerprint(options));
+    }
+
+    /** @param departmentHashes "deptCode:revisionHash" of every department in the volume, in order */
+    static String volume(int fiscalYear, List<String> departmentHashes, RenderOptions options) {
+        return sha256("volume", String.valueOf(fiscalYear), String.join(",", departmentHashes), fingerprint(options));
+    }
+
+    private static String fingerprint(RenderOptions options) {
+        byte[] logo = options.logoPng();
+        return sha256(options.templateVersion(), String.valueOf(options.titleOverride()), String.valueOf(options.footerText()),
+                logo == null ? "-" : HexFormat.of().formatHex(digest(logo)));
+    }
+
+    private static String sha256(String... parts) {
+        return HexFormat.of().formatHex(digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cn.jixiao.platform.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.District;
+import cn.jixiao.templates.render.DistrictVolumeRenderer;
+import cn.jixiao.templates.render.DocxRenderer;
+import cn.jixiao.templates.render.HtmlRenderer;
+import cn.jixiao.templates.render.PdfRenderer;
+import cn.jixiao.templates.render.RenderOptions;
+
+/** The templates library's engines, one call per format. PDF is converted from the DOCX so both look alike. */
+@Component
+class DocumentRenderers {
+
+    private final DocxRenderer docx = new DocxRenderer();
+    private final HtmlRenderer html = new HtmlRenderer();
+    private final DistrictVolumeRenderer volume = new DistrictVolumeRenderer();
+    private final PdfRenderer pdf;
+    /** Renderings done by this instance; lets tests prove that a cached document is not rendered again. */
+    final java.util.concurrent.atomic.AtomicLong renderings = new java.util.concurrent.atomic.AtomicLong();
+
+    DocumentRenderers(@Value("${jixiao.publish.soffice:soffice}") String soffice,
+                      @Value("${jixiao.publish.pdf-timeout:2m}") Duration pdfTimeout) {
+        this.pdf = new PdfRenderer(soffice, pdfTimeout);
+    }
+
+    byte[] department(District district, Disclosure disclosure, RenderOptions options, DocumentFormat format, byte[] docxIfKnown) {
+        renderings.incrementAndGet();
+        return switch (format) {
+            case DOCX -> docx.render(district, disclosure, options);
+            case HTML -> html.render(district, disclosure, options, HtmlRenderer.Mode.DOCUMENT).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf.convert(docxIfKnown != null ? docxIfKnown : docx.render(district, disclosure, options));
+        };
+    }
+
+    byte[] volume(District district, int fiscalYear, List<Disclosure> disclosures, RenderOptions options, DocumentFormat format,
+                  byte[] docxIfKnown) {
+        renderings.incrementAndGet();
+        return switch (format) {
+            case DOCX -> volume.renderDocx(district, fiscalYear, disclosures, options);
+            case HTML -> volume.renderHtml(district, fiscalYear, disclosures, options, HtmlRenderer.Mode.DOCUMENT)
+                    .getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf.convert(docxIfKnown != null ? docxIfKnown : volume.renderDocx(district, fiscalYear, disclosures, options));
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package cn.jixiao.platform.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
+import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.disclosure.StoredDisclosure;
+import cn.jixiao.platform.tenancy.TenantDirectory;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.District;
+import cn.jixiao.templates.render.RenderOptions;
+
+/**
+ * Publication documents of the current district, rendered at most once per content key: a
+ * department's disclosure (DOCX, PDF, HTML) from its current revision, and the district volume
+ * of a year. Rendering runs outside any database transaction, so a slow PDF holds no connection.
+ */
+@Service
+public class Documents {
+
+    private final DisclosureQueries disclosures;
+    private final TenantDirectory tenants;
+    private final DocumentSettingsStore settings;
+    private final DocumentStore store;
+    private final DocumentRenderers renderers;
+    private final TransactionTemplate tx;
+
+    Documents(DisclosureQueries disclosures, TenantDirectory tenants, DocumentSettingsStore settings, DocumentStore store,
+              DocumentRenderers renderers, PlatformTransactionManager txManager) {
+        this.disclosures = disclosures;
+        this.tenants = tenants;
+        this.settings = settings;
+        this.store = store;
+        this.renderers = renderers;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public RenderedDocument department(String departmentCode, int fiscalYear, DocumentFormat format) {
+        Source source = tx.execute(s -> new Source(tenants.current(), settings.options(),
+                disclosures.find(departmentCode, fiscalYear).orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear))));
+        String key = ContentKeys.department(source.disclosure().revision().contentHash(), source.options());
+        String fileName = departmentCode + "-" + fiscalYear + "年度预算绩效目标." + format.extension();
+        byte[] bytes = cached(key, format, (f, docx) -> renderers.department(source.district(), source.disclosure().content(),
+                source.options(), f, docx));
+        return new RenderedDocument(key, format, fileName, bytes);
+    }
+
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public RenderedDocument districtVolume(int fiscalYear, DocumentFormat format) {
+        VolumeSource source = tx.execute(s -> {
+            List<StoredDisclosure> stored = new ArrayList<>();
+            for (String code : disclosures.departmentsWithDisclosure(fiscalYear)) {
+                disclosures.find(code, fiscalYear).ifPresent(stored::add);
+            }
+            return new VolumeSource(tenants.current(), settings.options(), stored);
+        });
+        if (source.disclosures().isEmpty()) {
+            throw new DisclosureNotFoundException("（全部部门）", fiscalYear);
+        }
+        List<String> hashes = source.disclosures().stream()
+                .map(d -> d.content().department().code() + ":" + d.revision().contentHash()).toList();
+        String key = ContentKeys.volume(fiscalYear, hashes, source.options());
+        List<Disclosure> contents = source.disclosures().stream().map(StoredDisclosure::content).toList();
+        byte[] bytes = cached(key, format, (f, docx) -> renderers.volume(source.district(), fiscalYear, contents, source.options(),
+                f, docx));
+        return new RenderedDocument(key, format, source.district().name() + "-" + fiscalYear + "年度预算绩效目标汇编." + format.extension(),
+                bytes);
+    }
+
+    /** A stored document by its key (what a finished batch links to). */
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public Optional<byte[]> stored(String contentKey, DocumentFormat format) {
+        return tx.execute(s -> store.find(contentKey, format));
+    }
+
+    /** Looks the key up first; PDF is converted from the DOCX of the same key, itself rendered at most once. */
+    private byte[] cached(String key, DocumentFormat format, Renderer renderer) {
+        Optional<byte[]> hit = tx.execute(s -> store.find(key, format));
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        byte[] docx = format == DocumentFormat.PDF ? cached(key, DocumentFormat.DOCX, renderer) : null;
+        byte[] bytes = renderer.render(format, docx);
+        tx.executeWithoutResult(s -> store.put(key, format, bytes));
+        return bytes;
+    }
+
+    @FunctionalInterface
+    private interface Renderer {
+        byte[] render(DocumentFormat format, byte[] docxIfKnown);
+    }
+
+    private record Source(District district, RenderOptions options, StoredDisclosure disclosure) {
+    }
+
+    private record VolumeSource(District district, RenderOptions options, List<StoredDisclosure> disclosures) {
+    }
+}
