@@ -9,6 +9,7 @@ import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.DocumentSettings;
+import cn.jixiao.infra.jooq.tables.FormTemplate;
 import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
@@ -65,6 +66,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>document_settings</code>.
      */
     public final DocumentSettings DOCUMENT_SETTINGS = DocumentSettings.DOCUMENT_SETTINGS;
+
+    /**
+     * The table <code>form_template</code>.
+     */
+    public final FormTemplate FORM_TEMPLATE = FormTemplate.FORM_TEMPLATE;
 
     /**
      * The table <code>goal_section</code>.
@@ -137,6 +143,7 @@ public class DefaultSchema extends SchemaImpl {
             Department.DEPARTMENT,
             Disclosure.DISCLOSURE,
             DocumentSettings.DOCUMENT_SETTINGS,
+            FormTemplate.FORM_TEMPLATE,
             GoalSection.GOAL_SECTION,
             Indicator.INDICATOR,
             Job.JOB,

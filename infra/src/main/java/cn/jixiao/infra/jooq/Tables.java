@@ -9,6 +9,7 @@ import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.DocumentSettings;
+import cn.jixiao.infra.jooq.tables.FormTemplate;
 import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
@@ -51,6 +52,11 @@ public class Tables {
      * The table <code>document_settings</code>.
      */
     public static final DocumentSettings DOCUMENT_SETTINGS = DocumentSettings.DOCUMENT_SETTINGS;
+
+    /**
+     * The table <code>form_template</code>.
+     */
+    public static final FormTemplate FORM_TEMPLATE = FormTemplate.FORM_TEMPLATE;
 
     /**
      * The table <code>goal_section</code>.

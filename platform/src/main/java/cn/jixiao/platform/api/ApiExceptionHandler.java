@@ -15,7 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import cn.jixiao.platform.disclosure.DisclosureNotDraftException;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
+import cn.jixiao.platform.disclosure.DisclosureRejectedException;
+import cn.jixiao.platform.forms.TemplateConflictException;
+import cn.jixiao.platform.forms.TemplateNotFoundException;
+import cn.jixiao.templates.forms.FormTemplateException;
 import cn.jixiao.platform.disclosure.RevisionConflictException;
 import cn.jixiao.platform.disclosure.UnknownUnitException;
 import cn.jixiao.platform.jobs.JobNotFoundException;
@@ -28,7 +33,7 @@ import cn.jixiao.platform.publish.UnsupportedFormatException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class, DocumentNotFoundException.class,
-            UnsupportedFormatException.class})
+            UnsupportedFormatException.class, TemplateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
@@ -38,6 +43,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "修订版冲突", e.getMessage());
         problem.setProperty("baseRevision", e.baseRevision());
         problem.setProperty("currentRevision", e.currentRevision());
+        return problem;
+    }
+
+    @ExceptionHandler({TemplateConflictException.class, DisclosureNotDraftException.class})
+    ProblemDetail stateConflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "状态冲突", e.getMessage());
+    }
+
+    /** The findings (rule id, severity, location, message, source) travel with the refusal. */
+    @ExceptionHandler(DisclosureRejectedException.class)
+    ProblemDetail rejected(DisclosureRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "未通过校验", e.getMessage());
+        problem.setProperty("validation", e.report());
+        return problem;
+    }
+
+    @ExceptionHandler(FormTemplateException.class)
+    ProblemDetail invalidTemplate(FormTemplateException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "表单模板无效", e.getMessage());
+        problem.setProperty("problems", e.problems());
         return problem;
     }
 

@@ -72,7 +72,7 @@ class DemoDistrict implements ApplicationRunner {
         var provisioning = new TenantProvisioning(DSL.using(ops, SQLDialect.POSTGRES));
         var tenantId = provisioning.ensureTenant(SLUG, "唐山市路南区", "130202");
         provisioning.ensureApiClient(tenantId, CLIENT_ID, passwordEncoder.encode(CLIENT_SECRET), "路南区演示接口",
-                Set.of("disclosures.read", "disclosures.write"));
+                Set.of("disclosures.read", "disclosures.write", "templates.write"));
         return new TenantId(tenantId);
     }
 }

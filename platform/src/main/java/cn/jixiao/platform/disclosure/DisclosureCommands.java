@@ -9,11 +9,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.forms.FormTemplate;
+import cn.jixiao.templates.forms.MigrationReport;
+import cn.jixiao.templates.forms.TemplateMigration;
+import cn.jixiao.templates.forms.TemplateRef;
+import cn.jixiao.templates.validation.ValidationReport;
+import cn.jixiao.templates.validation.Validator;
 
 /**
- * Changes to disclosures. Every accepted save writes the tables, one immutable revision and one
- * audit entry in one transaction; a save based on an outdated revision changes nothing.
+ * Changes to disclosures. An edit is checked against the disclosure's form template first: rules
+ * of severity ERROR reject it with nothing stored. Every accepted save writes the tables, one
+ * immutable revision and one audit entry in one transaction; a save based on an outdated revision
+ * changes nothing.
  */
 @Service
 public class DisclosureCommands {
@@ -22,52 +31,99 @@ public class DisclosureCommands {
     private final DisclosureReader reader;
     private final RevisionLog revisions;
     private final AuditLog audit;
+    private final FormTemplateCatalog templates;
 
-    DisclosureCommands(DisclosureWriter writer, DisclosureReader reader, RevisionLog revisions, AuditLog audit) {
+    DisclosureCommands(DisclosureWriter writer, DisclosureReader reader, RevisionLog revisions, AuditLog audit,
+                       FormTemplateCatalog templates) {
         this.writer = writer;
         this.reader = reader;
         this.revisions = revisions;
         this.audit = audit;
+        this.templates = templates;
     }
 
     /**
-     * Saves the content as the revision after {@code baseRevision} (0 creates the disclosure).
+     * Saves an edit as the revision after {@code baseRevision} (0 creates the disclosure under the
+     * district's default template).
      *
-     * @throws RevisionConflictException when {@code baseRevision} is not the current revision
+     * @throws DisclosureRejectedException when the template's ERROR rules fail
+     * @throws RevisionConflictException   when {@code baseRevision} is not the current revision
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public Revision save(Disclosure disclosure, int baseRevision, String note) {
-        return write(disclosure, baseRevision, null, note);
+    public SaveOutcome save(Disclosure disclosure, Map<String, String> customFields, int baseRevision, String note) {
+        TemplateRef templateRef = reader.find(disclosure.department().code(), disclosure.fiscalYear())
+                .map(StoredDisclosure::template)
+                .orElseGet(templates::defaultRef);
+        ValidationReport report = Validator.validate(disclosure, customFields, templates.get(templateRef));
+        if (report.hasErrors()) {
+            throw new DisclosureRejectedException(report);
+        }
+        return new SaveOutcome(write(disclosure, templateRef, customFields, baseRevision, null, note), report);
     }
 
-    /** Creates a new disclosure whose content came from elsewhere (demo seed, import), recording where. */
+    /**
+     * Creates a disclosure whose content came from elsewhere (demo seed, import, roll-forward),
+     * recording where. It is a draft: the template's findings, errors included, are returned, not enforced.
+     */
     @Transactional
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public Revision create(Disclosure disclosure, Origin origin, String note) {
-        return write(disclosure, 0, origin, note);
+    public SaveOutcome create(Disclosure disclosure, Origin origin, String note) {
+        TemplateRef templateRef = templates.defaultRef();
+        ValidationReport report = Validator.validate(disclosure, Map.of(), templates.get(templateRef));
+        return new SaveOutcome(write(disclosure, templateRef, Map.of(), 0, origin, note), report);
     }
 
     /**
      * Creates year {@code fromYear + 1}'s draft from year {@code fromYear}'s current revision:
-     * codes and values copied, status draft, the source year and revision recorded.
+     * codes and values copied, same template, status draft, the source year and revision recorded.
      *
      * @throws DisclosureNotFoundException when there is nothing to roll forward
      * @throws RevisionConflictException   when the next year already exists
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public Revision rollForward(String departmentCode, int fromYear) {
+    public SaveOutcome rollForward(String departmentCode, int fromYear) {
         StoredDisclosure source = reader.find(departmentCode, fromYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fromYear));
         Disclosure from = source.content();
         Disclosure next = new Disclosure(from.department(), fromYear + 1, from.goals(), from.projects());
-        return write(next, 0, Origin.rolledForwardFrom(fromYear, source.revision().number()),
+        ValidationReport report = Validator.validate(next, source.customFields(), templates.get(source.template()));
+        Revision revision = write(next, source.template(), source.customFields(), 0,
+                Origin.rolledForwardFrom(fromYear, source.revision().number()),
                 "由 " + fromYear + " 年度修订版 " + source.revision().number() + " 结转");
+        return new SaveOutcome(revision, report);
     }
 
-    private Revision write(Disclosure disclosure, int baseRevision, Origin origin, String note) {
-        var written = writer.write(disclosure, baseRevision, origin);
+    /**
+     * Moves a draft to another template version, explicitly: reports what changed between the
+     * versions and what the new one finds in the draft; with {@code apply} the draft is put under it.
+     *
+     * @throws DisclosureNotDraftException when the disclosure is no longer a draft
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    public MigrationReport migrateTemplate(String departmentCode, int fiscalYear, TemplateRef target, boolean apply) {
+        StoredDisclosure stored = reader.find(departmentCode, fiscalYear)
+                .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
+        FormTemplate to = templates.get(target);
+        MigrationReport report = TemplateMigration.between(templates.get(stored.template()), to, stored.content(),
+                stored.customFields());
+        if (apply) {
+            if (stored.status() != DisclosureStatus.DRAFT) {
+                throw new DisclosureNotDraftException(departmentCode, fiscalYear, stored.status());
+            }
+            writer.changeTemplate(stored.id(), target);
+            audit.record("DISCLOSURE_TEMPLATE_MIGRATED", "disclosure/" + departmentCode + "/" + fiscalYear,
+                    Map.of("from", stored.template().id() + "@" + stored.template().version(),
+                            "to", target.id() + "@" + target.version()));
+        }
+        return report;
+    }
+
+    private Revision write(Disclosure disclosure, TemplateRef template, Map<String, String> customFields, int baseRevision,
+                           Origin origin, String note) {
+        var written = writer.write(disclosure, template, customFields, baseRevision, origin);
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         Revision revision = revisions.append(written.id(), written.revisionNumber(), disclosure, actor, note);
         Map<String, Object> detail = new LinkedHashMap<>();

@@ -13,7 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.platform.department.DepartmentDirectory;
 import cn.jixiao.platform.tenancy.TenantDirectory;
+import cn.jixiao.templates.forms.MigrationReport;
+import cn.jixiao.templates.forms.TemplateRef;
+import cn.jixiao.templates.validation.ValidationReport;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /** {@code /api/v1/disclosures}: a department's disclosure for a fiscal year, as JSON (see docs/api.md). */
 @RestController
@@ -39,22 +44,37 @@ class DisclosureController {
         return DisclosureResponse.of(tenants.current(), stored);
     }
 
-    /** Saves a new revision; 409 when {@code baseRevision} is outdated. */
+    /** Saves a new revision: 422 with the findings when the template's errors fail, 409 when {@code baseRevision} is outdated. */
     @PutMapping
-    SaveResponse put(@PathVariable String deptCode, @PathVariable int year, @Valid @RequestBody DisclosureInput input) {
+    SaveOutcome put(@PathVariable String deptCode, @PathVariable int year, @Valid @RequestBody DisclosureInput input) {
         var department = departments.find(deptCode).orElseThrow(() -> new DisclosureNotFoundException(deptCode, year));
-        Revision revision = commands.save(input.toDisclosure(department, year), input.baseRevision(), null);
-        return new SaveResponse(revision);
+        return commands.save(input.toDisclosure(department, year), input.customFieldValues(), input.baseRevision(), null);
+    }
+
+    /** The findings of the disclosure's form template on its current content. */
+    @GetMapping("/validation")
+    ValidationReport validation(@PathVariable String deptCode, @PathVariable int year) {
+        return queries.validate(deptCode, year);
     }
 
     /** Creates next year's draft from this year's current revision. */
     @PostMapping("/roll-forward")
-    ResponseEntity<SaveResponse> rollForward(@PathVariable String deptCode, @PathVariable int year) {
-        Revision revision = commands.rollForward(deptCode, year);
-        return ResponseEntity.created(URI.create("/api/v1/disclosures/" + deptCode + "/" + (year + 1)))
-                .body(new SaveResponse(revision));
+    ResponseEntity<SaveOutcome> rollForward(@PathVariable String deptCode, @PathVariable int year) {
+        SaveOutcome outcome = commands.rollForward(deptCode, year);
+        return ResponseEntity.created(URI.create("/api/v1/disclosures/" + deptCode + "/" + (year + 1))).body(outcome);
     }
 
-    record SaveResponse(Revision revision) {
+    /** Reports what moving the draft to another template version changes; {@code apply: true} moves it. */
+    @PostMapping("/template-migration")
+    MigrationReport migrateTemplate(@PathVariable String deptCode, @PathVariable int year,
+                                    @Valid @RequestBody TemplateMigrationRequest request) {
+        return commands.migrateTemplate(deptCode, year, new TemplateRef(request.to().id(), request.to().version()),
+                Boolean.TRUE.equals(request.apply()));
+    }
+
+    record TemplateMigrationRequest(@NotNull(message = "必须给出目标模板 to") @Valid Target to, Boolean apply) {
+        record Target(@NotBlank(message = "目标模板编号 to.id 不能为空") String id,
+                      @NotNull(message = "目标模板版本 to.version 不能为空") Integer version) {
+        }
     }
 }

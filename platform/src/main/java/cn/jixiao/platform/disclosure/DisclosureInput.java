@@ -2,6 +2,7 @@ package cn.jixiao.platform.disclosure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Department;
@@ -25,7 +26,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 record DisclosureInput(
         @NotNull(message = "必须给出所基于的修订版 baseRevision（新建时为 0）") @PositiveOrZero Integer baseRevision,
         @Valid GoalsInput goals,
-        @NotNull(message = "必须给出 projects（可为空列表）") List<@Valid @NotNull ProjectInput> projects) {
+        @NotNull(message = "必须给出 projects（可为空列表）") List<@Valid @NotNull ProjectInput> projects,
+        Map<String, String> customFields) {
+
+    /** Values of the template's custom fields by field id; none when absent. */
+    Map<String, String> customFieldValues() {
+        return customFields == null ? Map.of() : customFields;
+    }
 
     record GoalsInput(List<String> overall, List<@Valid @NotNull ItemizedGoalInput> itemized, List<String> measures) {
     }

@@ -7,14 +7,29 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.platform.forms.FormTemplateCatalog;
+import cn.jixiao.templates.validation.ValidationReport;
+import cn.jixiao.templates.validation.Validator;
+
 /** Reads disclosures of the current tenant. */
 @Service
 public class DisclosureQueries {
 
     private final DisclosureReader reader;
+    private final FormTemplateCatalog templates;
 
-    DisclosureQueries(DisclosureReader reader) {
+    DisclosureQueries(DisclosureReader reader, FormTemplateCatalog templates) {
         this.reader = reader;
+        this.templates = templates;
+    }
+
+    /** The findings of the disclosure's own form template on its current content. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public ValidationReport validate(String departmentCode, int fiscalYear) {
+        StoredDisclosure stored = reader.find(departmentCode, fiscalYear)
+                .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
+        return Validator.validate(stored.content(), stored.customFields(), templates.get(stored.template()));
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
@@ -30,19 +32,27 @@ import cn.jixiao.templates.disclosure.ItemizedGoal;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.SpendCheckpoint;
 import cn.jixiao.templates.disclosure.Unit;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a department's disclosure for a year from the tables (the system of record) into the domain model. */
 @Repository
 class DisclosureReader {
 
-    private final DSLContext dsl;
+    private static final TypeReference<Map<String, String>> CUSTOM_FIELDS = new TypeReference<>() {
+    };
 
-    DisclosureReader(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final JsonMapper json;
+
+    DisclosureReader(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
+        this.json = json;
     }
 
     Optional<StoredDisclosure> find(String departmentCode, int fiscalYear) {
-        var row = dsl.select(DISCLOSURE.ID, DISCLOSURE.STATUS, DISCLOSURE.REVISION_NO, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
+        var row = dsl.select(DISCLOSURE.ID, DISCLOSURE.STATUS, DISCLOSURE.REVISION_NO, DISCLOSURE.TEMPLATE_VERSION,
+                        DISCLOSURE.CUSTOM_FIELDS, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
                 .from(DISCLOSURE)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
                 .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
@@ -54,7 +64,8 @@ class DisclosureReader {
         Department department = new Department(row.get(DEPARTMENT.CODE), row.get(DEPARTMENT.NAME), units(row.get(DEPARTMENT.ID)));
         Disclosure content = new Disclosure(department, fiscalYear, goals(disclosureId), projects(disclosureId));
         return Optional.of(new StoredDisclosure(disclosureId, DisclosureStatus.valueOf(row.get(DISCLOSURE.STATUS)),
-                revision(disclosureId, row.get(DISCLOSURE.REVISION_NO)), content));
+                revision(disclosureId, row.get(DISCLOSURE.REVISION_NO)), TemplateRefs.parse(row.get(DISCLOSURE.TEMPLATE_VERSION)),
+                json.readValue(row.get(DISCLOSURE.CUSTOM_FIELDS).data(), CUSTOM_FIELDS), content));
     }
 
     List<String> departmentsWithDisclosure(int fiscalYear) {

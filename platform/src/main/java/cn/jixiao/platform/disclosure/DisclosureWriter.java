@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,7 @@ import cn.jixiao.infra.jooq.tables.records.GoalSectionRecord;
 import cn.jixiao.infra.jooq.tables.records.IndicatorRecord;
 import cn.jixiao.infra.jooq.tables.records.ProjectRecord;
 import cn.jixiao.infra.jooq.tables.records.SpendCheckpointRecord;
+import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -34,6 +36,8 @@ import cn.jixiao.templates.disclosure.ItemizedGoal;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.SpendCheckpoint;
 import cn.jixiao.templates.disclosure.Unit;
+import cn.jixiao.templates.forms.TemplateRef;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a whole disclosure into the tables of the current tenant: department and units upserted
@@ -44,9 +48,19 @@ import cn.jixiao.templates.disclosure.Unit;
 class DisclosureWriter {
 
     private final DSLContext dsl;
+    private final JsonMapper json;
 
-    DisclosureWriter(DSLContext dsl) {
+    DisclosureWriter(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
+        this.json = json;
+    }
+
+    /** Puts a disclosure under another form template version (an explicit migration). */
+    void changeTemplate(UUID disclosureId, TemplateRef template) {
+        dsl.update(DISCLOSURE).set(DISCLOSURE.TEMPLATE_VERSION, TemplateRefs.format(template))
+                .set(DISCLOSURE.UPDATED_AT, OffsetDateTime.now())
+                .where(DISCLOSURE.ID.eq(disclosureId))
+                .execute();
     }
 
     /**
@@ -56,15 +70,18 @@ class DisclosureWriter {
      *
      * @throws RevisionConflictException when the stored revision is not {@code baseRevision}
      */
-    WrittenDisclosure write(Disclosure disclosure, int baseRevision, Origin origin) {
+    WrittenDisclosure write(Disclosure disclosure, TemplateRef template, Map<String, String> customFields, int baseRevision,
+                            Origin origin) {
         UUID tenant = CurrentTenant.require().value();
         UUID departmentId = upsertDepartment(tenant, disclosure.department());
         Map<String, UUID> unitIds = upsertUnits(tenant, departmentId, disclosure.department().units());
 
         var row = baseRevision == 0
-                ? create(tenant, departmentId, disclosure.fiscalYear(), origin)
+                ? create(tenant, departmentId, disclosure.fiscalYear(), template, customFields, origin)
                 : dsl.update(DISCLOSURE)
                         .set(DISCLOSURE.REVISION_NO, DISCLOSURE.REVISION_NO.plus(1))
+                        .set(DISCLOSURE.TEMPLATE_VERSION, TemplateRefs.format(template))
+                        .set(DISCLOSURE.CUSTOM_FIELDS, JSONB.valueOf(json.writeValueAsString(customFields)))
                         .set(DISCLOSURE.UPDATED_AT, OffsetDateTime.now())
                         .where(DISCLOSURE.DEPARTMENT_ID.eq(departmentId), DISCLOSURE.FISCAL_YEAR.eq(disclosure.fiscalYear()),
                                 DISCLOSURE.REVISION_NO.eq(baseRevision))
@@ -81,9 +98,12 @@ class DisclosureWriter {
         return new WrittenDisclosure(disclosureId, written.getRevisionNo());
     }
 
-    private Optional<DisclosureRecord> create(UUID tenant, UUID departmentId, int fiscalYear, Origin origin) {
+    private Optional<DisclosureRecord> create(UUID tenant, UUID departmentId, int fiscalYear, TemplateRef template,
+                                              Map<String, String> customFields, Origin origin) {
         return dsl.insertInto(DISCLOSURE)
                 .set(DISCLOSURE.TENANT_ID, tenant)
+                .set(DISCLOSURE.TEMPLATE_VERSION, TemplateRefs.format(template))
+                .set(DISCLOSURE.CUSTOM_FIELDS, JSONB.valueOf(json.writeValueAsString(customFields)))
                 .set(DISCLOSURE.DEPARTMENT_ID, departmentId)
                 .set(DISCLOSURE.FISCAL_YEAR, fiscalYear)
                 .set(DISCLOSURE.REVISION_NO, 1)

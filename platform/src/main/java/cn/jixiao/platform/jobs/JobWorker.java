@@ -52,7 +52,7 @@ class JobWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        queue.heartbeat();
+        // Redis may be down at start (health then says so); the first heartbeat comes from housekeeping
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "jobs-heartbeat"));
         housekeeping.scheduleAtFixedRate(this::housekeeping, 0, properties.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
         workers = Executors.newFixedThreadPool(Math.max(properties.workers(), 1), r -> new Thread(r, "jobs-worker"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
+import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -35,12 +37,12 @@ class DisclosureRevisionsTest {
     @Test
     void eachSaveAppendsARevisionAndAnAuditEntry() throws Exception {
         TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("rev"), "x"));
-        Disclosure seed = DemoSeed.disclosure();
+        Disclosure seed = TestDisclosures.seedWithoutErrors();
         Disclosure edited = withFirstBudget(seed, new BigDecimal("4.20"));
 
-        Revision first = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, 0, "first"));
-        Revision again = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, 1, "same content"));
-        Revision changed = CurrentTenant.callAs(tenant, "test", () -> commands.save(edited, 2, "budget changed"));
+        Revision first = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, Map.of(), 0, "first").revision());
+        Revision again = CurrentTenant.callAs(tenant, "test", () -> commands.save(seed, Map.of(), 1, "same content").revision());
+        Revision changed = CurrentTenant.callAs(tenant, "test", () -> commands.save(edited, Map.of(), 2, "budget changed").revision());
 
         assertThat(List.of(first.number(), again.number(), changed.number())).containsExactly(1, 2, 3);
         assertThat(again.contentHash()).as("same content, same hash").isEqualTo(first.contentHash());
@@ -69,13 +71,13 @@ class DisclosureRevisionsTest {
     @Test
     void savingAProjectOfAnUnknownUnitStoresNothing() {
         TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("rev-bad"), "x"));
-        Disclosure seed = DemoSeed.disclosure();
+        Disclosure seed = TestDisclosures.seedWithoutErrors();
         List<Project> projects = new ArrayList<>(seed.projects());
         Project p = projects.get(0);
         projects.set(0, new Project("999999", p.code(), p.name(), p.budget(), p.purpose(), p.spendPlan(), p.goal(), p.indicators()));
         Disclosure bad = new Disclosure(seed.department(), seed.fiscalYear(), seed.goals(), projects);
 
-        assertThatThrownBy(() -> CurrentTenant.callAs(tenant, "test", () -> commands.save(bad, 0, "bad")))
+        assertThatThrownBy(() -> CurrentTenant.callAs(tenant, "test", () -> commands.save(bad, Map.of(), 0, "bad")))
                 .isInstanceOf(UnknownUnitException.class)
                 .hasMessageContaining("999999");
         assertThat(CurrentTenant.callAs(tenant, "test", () -> queries.find("202", 2025))).isEmpty();
@@ -84,7 +86,7 @@ class DisclosureRevisionsTest {
     @Test
     void servicesRefuseCallersWithoutAuthentication() {
         assertThatThrownBy(() -> queries.find("202", 2025)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> commands.save(DemoSeed.disclosure(), 0, "x")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> commands.save(DemoSeed.disclosure(), Map.of(), 0, "x")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private static Disclosure withFirstBudget(Disclosure d, BigDecimal total) {

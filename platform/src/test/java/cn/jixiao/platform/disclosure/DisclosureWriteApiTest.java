@@ -45,7 +45,8 @@ class DisclosureWriteApiTest {
     @Test
     void aSaveOnTheCurrentRevisionCreatesTheNextOne() {
         ObjectNode input = inputFrom(get(PATH), 1);
-        ((ObjectNode) input.get("projects").get(0).get("budget")).put("total", new java.math.BigDecimal("4.20"));
+        ((ObjectNode) input.get("projects").get(0).get("budget")).put("total", new java.math.BigDecimal("4.20"))
+                .put("fiscal", new java.math.BigDecimal("4.20"));
         ((ObjectNode) input.get("projects").get(0).get("indicators").get(0)).put("value", "≤4.2万元");
 
         var response = api.send("PUT", PATH, token, input.toString());
@@ -135,8 +136,11 @@ class DisclosureWriteApiTest {
     private static ObjectNode inputFrom(JsonNode read, int baseRevision) {
         ObjectNode input = ((ObjectNode) read.deepCopy()).retain("goals", "projects");
         input.put("baseRevision", baseRevision);
-        input.get("projects").forEach(p -> p.get("indicators").forEach(i ->
-                ((ObjectNode) i).put("value", i.get("value").get("text").asString())));
+        input.get("projects").forEach(p -> p.get("indicators").forEach(i -> {
+            // the seed's money values outside 成本指标 are errors of the default template: a client fixes them
+            boolean moneyOutsideCost = i.get("value").get("money").asBoolean() && !i.get("level2").asString().startsWith("成本");
+            ((ObjectNode) i).put("value", moneyOutsideCost ? "≥90%" : i.get("value").get("text").asString());
+        }));
         return input;
     }
 }

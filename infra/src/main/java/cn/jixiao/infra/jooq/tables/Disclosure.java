@@ -23,6 +23,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.InverseForeignKey;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Path;
 import org.jooq.PlainSQL;
@@ -122,6 +123,11 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
      * The column <code>disclosure.origin_revision_no</code>.
      */
     public final TableField<DisclosureRecord, Integer> ORIGIN_REVISION_NO = createField(DSL.name("origin_revision_no"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>disclosure.custom_fields</code>.
+     */
+    public final TableField<DisclosureRecord, JSONB> CUSTOM_FIELDS = createField(DSL.name("custom_fields"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::jsonb"), SQLDataType.JSONB)), this, "");
 
     private Disclosure(Name alias, Table<DisclosureRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

@@ -10,6 +10,7 @@ import cn.jixiao.infra.jooq.tables.ApiClient.ApiClientPath;
 import cn.jixiao.infra.jooq.tables.AuditLog.AuditLogPath;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.DocumentSettings.DocumentSettingsPath;
+import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
@@ -219,6 +220,19 @@ public class Tenant extends TableImpl<TenantRecord> {
             _documentSettings = new DocumentSettingsPath(this, null, Keys.DOCUMENT_SETTINGS__DOCUMENT_SETTINGS_TENANT_FKEY.getInverseKey());
 
         return _documentSettings;
+    }
+
+    private transient FormTemplatePath _formTemplate;
+
+    /**
+     * Get the implicit to-many join path to the <code>form_template</code>
+     * table
+     */
+    public FormTemplatePath formTemplate() {
+        if (_formTemplate == null)
+            _formTemplate = new FormTemplatePath(this, null, Keys.FORM_TEMPLATE__FORM_TEMPLATE_TENANT_FKEY.getInverseKey());
+
+        return _formTemplate;
     }
 
     private transient JobPath _job;

@@ -9,6 +9,7 @@ import cn.jixiao.infra.jooq.tables.Disclosure;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.jooq.JSONB;
 import org.jooq.Record2;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -189,6 +190,20 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         return (Integer) get(11);
     }
 
+    /**
+     * Setter for <code>disclosure.custom_fields</code>.
+     */
+    public void setCustomFields(JSONB value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.custom_fields</code>.
+     */
+    public JSONB getCustomFields() {
+        return (JSONB) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +227,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
     /**
      * Create a detached, initialised DisclosureRecord
      */
-    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo) {
+    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields) {
         super(Disclosure.DISCLOSURE);
 
         setTenantId(tenantId);
@@ -227,6 +242,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         setOrigin(origin);
         setOriginFiscalYear(originFiscalYear);
         setOriginRevisionNo(originRevisionNo);
+        setCustomFields(customFields);
         resetChangedOnNotNull();
     }
 }
