@@ -26,6 +26,20 @@ public record DiffSummary(int projectsAdded, int projectsRemoved, int projectsCh
                           int indicatorsChanged, int targetsTightened, int targetsLoosened, int conflicts,
                           int goalChanges, int unitChanges) {
 
+    /** Nothing changed. */
+    public static final DiffSummary NONE = new DiffSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Both counts added up, for a district. */
+    public DiffSummary plus(DiffSummary o) {
+        return new DiffSummary(projectsAdded + o.projectsAdded, projectsRemoved + o.projectsRemoved,
+                projectsChanged + o.projectsChanged, projectsRenamed + o.projectsRenamed,
+                projectsMovedUnit + o.projectsMovedUnit, projectsMoneyChanged + o.projectsMoneyChanged,
+                indicatorsAdded + o.indicatorsAdded, indicatorsRemoved + o.indicatorsRemoved,
+                indicatorsChanged + o.indicatorsChanged, targetsTightened + o.targetsTightened,
+                targetsLoosened + o.targetsLoosened, conflicts + o.conflicts, goalChanges + o.goalChanges,
+                unitChanges + o.unitChanges);
+    }
+
     static DiffSummary of(DepartmentChange department, ListChanges<Project, ProjectChange> projects, GoalsChange goals) {
         int renamed = 0;
         int movedUnit = 0;

@@ -121,7 +121,8 @@ final class ProjectMatcher {
     }
 
     private void add(int i, int j, MatchReason reason, double confidence) {
-        matches.add(new ProjectMatch(i, j, from.get(i).code(), to.get(j).code(), reason, confidence));
+        matches.add(new ProjectMatch(i, j, from.get(i).code(), to.get(j).code(), from.get(i).name(), to.get(j).name(),
+                reason, confidence));
     }
 
     private static Map<String, Integer> codes(List<Project> projects) {

@@ -57,9 +57,12 @@ class DisclosureDiffSeedTest {
         DisclosureDiffResult diff = DisclosureDiff.compare(SEED, to, List.of());
 
         List<Project> p = SEED.projects();
-        ProjectMatch m1 = new ProjectMatch(0, 0, p.get(0).code(), "13020226P008969100011", MatchReason.CODE, 1.0);
-        ProjectMatch m2 = new ProjectMatch(1, 1, p.get(1).code(), "13020226P008897100027", MatchReason.CODE, 1.0);
-        ProjectMatch m4 = new ProjectMatch(3, 2, p.get(3).code(), "13020226P008973100016", MatchReason.CODE, 1.0);
+        ProjectMatch m1 = new ProjectMatch(0, 0, p.get(0).code(), "13020226P008969100011", p.get(0).name(), "督查车辆租赁经费",
+                MatchReason.CODE, 1.0);
+        ProjectMatch m2 = new ProjectMatch(1, 1, p.get(1).code(), "13020226P008897100027", p.get(1).name(), p.get(1).name(),
+                MatchReason.CODE, 1.0);
+        ProjectMatch m4 = new ProjectMatch(3, 2, p.get(3).code(), "13020226P008973100016", p.get(3).name(), p.get(3).name(),
+                MatchReason.CODE, 1.0);
         MoneyDelta none = new MoneyDelta(null, null, null, null);
         Indicator quality = p.get(3).indicators().get(3);
         ProjectChange renamed = new ProjectChange(m1, false,
