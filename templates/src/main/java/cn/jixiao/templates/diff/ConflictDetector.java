@@ -22,7 +22,9 @@ final class ConflictDetector {
             ValueChange value = row.value();
             if (value != null && value.kind() == against && !COST.equals(row.from().level2())
                     && !value.from().isMoney() && !value.to().isMoney()) {
-                return money > 0 ? MoneyTargetConflict.MONEY_UP_TARGET_LOWERED : MoneyTargetConflict.MONEY_DOWN_TARGET_RAISED;
+                return money > 0
+                        ? MoneyTargetConflict.MONEY_UP_TARGET_LOWERED
+                        : MoneyTargetConflict.MONEY_DOWN_TARGET_RAISED;
             }
         }
         return null;

@@ -37,7 +37,8 @@ final class DepartmentDiffer {
         }
         return ListDiffer.diff(from, to, pairs, (pair, a, b, moved) -> {
             TextChange name = TextChange.between(a.name(), b.name());
-            return name == null && !moved ? null : new UnitChange(pair.fromIndex(), pair.toIndex(), moved, a.code(), name);
+            return name == null && !moved
+                    ? null : new UnitChange(pair.fromIndex(), pair.toIndex(), moved, a.code(), name);
         });
     }
 }

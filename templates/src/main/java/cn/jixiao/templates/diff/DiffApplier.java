@@ -62,8 +62,8 @@ public final class DiffApplier {
                 && MoneyDelta.same(p.budget().fiscal(), b.fiscal().from())
                 && MoneyDelta.same(p.budget().other(), b.other().from()), "budget of " + p.code());
         Budget budget = b.isChanged() ? new Budget(b.total().to(), b.fiscal().to(), b.other().to()) : p.budget();
-        List<Indicator> indicators = ListRebuilder.rebuild(p.indicators(), c.indicators(), ListRebuilder.Keep.asIs(),
-                DiffApplier::indicator);
+        List<Indicator> indicators = ListRebuilder.rebuild(p.indicators(), c.indicators(),
+                ListRebuilder.Keep.asIs(), DiffApplier::indicator);
         return new Project(unit, c.match().toCode(), text(p.name(), c.name()), budget, text(p.purpose(), c.purpose()),
                 c.spendPlan() == null ? p.spendPlan() : c.spendPlan().to(), text(p.goal(), c.goal()), indicators);
     }
@@ -71,16 +71,18 @@ public final class DiffApplier {
     private static Indicator indicator(Indicator r, IndicatorChange c) {
         ListRebuilder.check(r.equals(c.from()), "indicator row " + c.fromIndex());
         ListRebuilder.check(c.value() == null || c.value().from().equals(r.value()), "value of row " + c.fromIndex());
-        return new Indicator(r.level1(), r.level2(), text(r.level3(), c.level3()), text(r.description(), c.description()),
-                c.value() == null ? r.value() : c.value().to(), text(r.basis(), c.basis()));
+        return new Indicator(r.level1(), r.level2(), text(r.level3(), c.level3()),
+                text(r.description(), c.description()), c.value() == null ? r.value() : c.value().to(),
+                text(r.basis(), c.basis()));
     }
 
     private static DepartmentGoals goals(DepartmentGoals g, GoalsChange c) {
+        ListRebuilder.Keep<String> sameText = ListRebuilder.Keep.asIs();
         return new DepartmentGoals(
-                ListRebuilder.rebuild(g.overall(), c.overall(), ListRebuilder.Keep.asIs(), (s, p) -> text(s, p.text())),
+                ListRebuilder.rebuild(g.overall(), c.overall(), sameText, (s, p) -> text(s, p.text())),
                 ListRebuilder.rebuild(g.itemized(), c.itemized(), ListRebuilder.Keep.asIs(), (i, p) -> new ItemizedGoal(
                         text(i.title(), p.title()), text(i.goal(), p.goal()), text(i.indicator(), p.indicator()))),
-                ListRebuilder.rebuild(g.measures(), c.measures(), ListRebuilder.Keep.asIs(), (s, p) -> text(s, p.text())));
+                ListRebuilder.rebuild(g.measures(), c.measures(), sameText, (s, p) -> text(s, p.text())));
     }
 
     /** The new text, after checking the change starts from the old one. */

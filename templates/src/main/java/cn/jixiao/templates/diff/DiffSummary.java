@@ -40,7 +40,8 @@ public record DiffSummary(int projectsAdded, int projectsRemoved, int projectsCh
                 unitChanges + o.unitChanges);
     }
 
-    static DiffSummary of(DepartmentChange department, ListChanges<Project, ProjectChange> projects, GoalsChange goals) {
+    static DiffSummary of(DepartmentChange department, ListChanges<Project, ProjectChange> projects,
+                          GoalsChange goals) {
         int renamed = 0;
         int movedUnit = 0;
         int money = 0;

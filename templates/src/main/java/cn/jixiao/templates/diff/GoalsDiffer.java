@@ -28,7 +28,8 @@ final class GoalsDiffer {
         });
     }
 
-    private static ListChanges<ItemizedGoal, ItemizedGoalChange> itemized(List<ItemizedGoal> from, List<ItemizedGoal> to) {
+    private static ListChanges<ItemizedGoal, ItemizedGoalChange> itemized(List<ItemizedGoal> from,
+                                                                          List<ItemizedGoal> to) {
         if (from.equals(to)) {
             return ListChanges.none();
         }

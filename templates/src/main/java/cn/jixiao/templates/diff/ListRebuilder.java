@@ -36,7 +36,8 @@ final class ListRebuilder {
                                                         Keep<T> unchanged, BiFunction<T, C, T> apply) {
         Set<Integer> removed = new HashSet<>();
         for (Removed<T> r : changes.removed()) {
-            check(r.fromIndex() < from.size() && from.get(r.fromIndex()).equals(r.item()), "removed item " + r.fromIndex());
+            check(r.fromIndex() < from.size() && from.get(r.fromIndex()).equals(r.item()),
+                    "removed item " + r.fromIndex());
             removed.add(r.fromIndex());
         }
         Map<Integer, C> changedByFrom = new HashMap<>();

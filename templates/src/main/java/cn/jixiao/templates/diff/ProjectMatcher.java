@@ -141,8 +141,8 @@ final class ProjectMatcher {
                     + " version");
         }
         if (i < 0) {
-            throw new IllegalArgumentException("override names project " + code + ", which occurs more than once in the "
-                    + side + " version");
+            throw new IllegalArgumentException("override names project " + code
+                    + ", which occurs more than once in the " + side + " version");
         }
         return i;
     }
