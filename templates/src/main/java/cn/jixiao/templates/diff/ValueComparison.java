@@ -16,27 +16,27 @@ final class ValueComparison {
             return null;
         }
         if (from.kind() != to.kind()) {
-            return new ValueChange(from, to, ValueChangeKind.KIND_CHANGED, null);
+            return ValueChange.of(from, to, ValueChangeKind.KIND_CHANGED, null);
         }
         if (from.kind() != IndicatorValue.Kind.QUANTITATIVE) {
             // two EMPTY values differ only in blank characters
             ValueChangeKind kind = from.kind() == IndicatorValue.Kind.QUALITATIVE
                     ? ValueChangeKind.QUALITATIVE_CHANGED : ValueChangeKind.REWORDED;
-            return new ValueChange(from, to, kind, null);
+            return ValueChange.of(from, to, kind, null);
         }
         if (!sameUnit(from, to)) {
-            return new ValueChange(from, to, ValueChangeKind.UNIT_CHANGED, null);
+            return ValueChange.of(from, to, ValueChangeKind.UNIT_CHANGED, null);
         }
         BigDecimal delta = to.number().subtract(from.number());
         if (from.comparator() != to.comparator()) {
-            return new ValueChange(from, to, ValueChangeKind.COMPARATOR_CHANGED, delta);
+            return ValueChange.of(from, to, ValueChangeKind.COMPARATOR_CHANGED, delta);
         }
         if (delta.signum() == 0) {
-            return new ValueChange(from, to, ValueChangeKind.REWORDED, delta);
+            return ValueChange.of(from, to, ValueChangeKind.REWORDED, delta);
         }
         boolean higherIsHarder = from.comparator() != Comparator.LE && from.comparator() != Comparator.LT;
         boolean harder = (delta.signum() > 0) == higherIsHarder;
-        return new ValueChange(from, to, harder ? ValueChangeKind.TIGHTENED : ValueChangeKind.LOOSENED, delta);
+        return ValueChange.of(from, to, harder ? ValueChangeKind.TIGHTENED : ValueChangeKind.LOOSENED, delta);
     }
 
     private static boolean sameUnit(IndicatorValue a, IndicatorValue b) {

@@ -61,7 +61,8 @@ class DisclosureDiffSeedTest {
                 new BudgetDelta(unchanged("50.00"), unchanged("50.00"), none), null, null, null,
                 new ListChanges<>(List.of(), List.of(), List.of(new IndicatorChange(3, 3, false, quality, null, null,
                         new ValueChange(IndicatorValue.parse("≥90百分比"), IndicatorValue.parse("≥95百分比"),
-                                ValueChangeKind.TIGHTENED, new BigDecimal("5")), null))),
+                                ValueChangeKind.TIGHTENED, new BigDecimal("5"), new TextChange(List.of(TextEdit.equal("≥9"),
+                                TextEdit.delete("0"), TextEdit.insert("5"), TextEdit.equal("百分比")))), null))),
                 null);
         DisclosureDiffResult expected = new DisclosureDiffResult(2025, 2026,
                 new DepartmentChange("202", "202", null, ListChanges.none()),

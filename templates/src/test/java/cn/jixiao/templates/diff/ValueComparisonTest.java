@@ -2,8 +2,6 @@ package cn.jixiao.templates.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -42,12 +40,21 @@ class ValueComparisonTest {
     }
 
     @Test
+    void qualitativeChangesComeAsText() {
+        ValueChange change = ValueComparison.compare(IndicatorValue.parse("按实际工作需求督查用车"),
+                IndicatorValue.parse("按实际需求保障督查用车"));
+
+        assertThat(change.kind()).isEqualTo(ValueChangeKind.QUALITATIVE_CHANGED);
+        assertThat(change.text().edits()).containsExactly(TextEdit.equal("按实际"), TextEdit.delete("工作"),
+                TextEdit.equal("需求"), TextEdit.insert("保障"), TextEdit.equal("督查用车"));
+    }
+
+    @Test
     void emptyValuesAreTheirOwnKind() {
         assertThat(ValueComparison.compare(IndicatorValue.parse(""), IndicatorValue.parse("≥1辆")).kind())
                 .isEqualTo(ValueChangeKind.KIND_CHANGED);
         assertThat(ValueComparison.compare(IndicatorValue.parse(""), IndicatorValue.parse(" ")).kind())
                 .isEqualTo(ValueChangeKind.REWORDED);
-        assertThat(new ValueChange(IndicatorValue.parse("1"), IndicatorValue.parse("2"), ValueChangeKind.TIGHTENED,
-                BigDecimal.ONE).kind().label()).isEqualTo("目标提高");
+        assertThat(ValueChangeKind.TIGHTENED.label()).isEqualTo("目标提高");
     }
 }
