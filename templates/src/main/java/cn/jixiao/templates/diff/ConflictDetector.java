@@ -13,7 +13,9 @@ final class ConflictDetector {
     private ConflictDetector() {}
 
     static MoneyTargetConflict detect(BudgetDelta budget, ListChanges<Indicator, IndicatorChange> indicators) {
-        int money = budget.total().direction();
+        // 预算数 says where the money went; a table that leaves it blank still has 财政资金
+        int money = budget.total().from() != null || budget.total().to() != null
+                ? budget.total().direction() : budget.fiscal().direction();
         if (money == 0) {
             return null;
         }

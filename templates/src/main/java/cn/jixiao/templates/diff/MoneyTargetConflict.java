@@ -5,7 +5,7 @@ package cn.jixiao.templates.diff;
  * explained. Cost indicators (成本指标 and amounts of money) are left out: their caps follow the budget.
  */
 public enum MoneyTargetConflict {
-    /** 预算数 rose while a target was loosened. */
+    /** 预算数 (or 财政资金 where 预算数 is blank) rose while a target was loosened. */
     MONEY_UP_TARGET_LOWERED("资金增加但绩效目标降低"),
     /** 预算数 fell while a target was tightened. */
     MONEY_DOWN_TARGET_RAISED("资金减少但绩效目标提高");

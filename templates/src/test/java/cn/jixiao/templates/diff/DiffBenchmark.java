@@ -37,9 +37,9 @@ public final class DiffBenchmark {
         cold("synthetic district, first call", () -> DistrictDiff.compare(district2025, district2026).summary().projectsChanged());
         run("seed department (4 projects, 6 known edits)", 5_000, 2_000,
                 () -> DisclosureDiff.compare(seed, seed2026, List.of()).summary().projectsChanged());
-        run("synthetic district, roll-forward with 400 random edits", 30, 30,
+        run("synthetic district, roll-forward with 400 random edits", 100, 100,
                 () -> DistrictDiff.compare(district2025, district2026).summary().projectsChanged());
-        run("synthetic district, unchanged roll-forward", 30, 30,
+        run("synthetic district, unchanged roll-forward", 100, 100,
                 () -> DistrictDiff.compare(district2025, unchanged2026).departments().size());
         System.out.println("(sink " + sink + ")");
     }
