@@ -1,5 +1,7 @@
 package cn.jixiao.templates.diff;
 
+import java.util.Objects;
+
 /**
  * A user's decision about project matching, applied before any automatic rule: pair {@code fromCode}
  * with {@code toCode}, or, with one side {@code null}, keep that project unmatched (reported as removed
@@ -26,11 +28,11 @@ public record MatchOverride(String fromCode, String toCode) {
 
     /** The old project must not be matched: it is reported as removed. */
     public static MatchOverride noMatchFrom(String fromCode) {
-        return new MatchOverride(java.util.Objects.requireNonNull(fromCode, "fromCode"), null);
+        return new MatchOverride(Objects.requireNonNull(fromCode, "fromCode"), null);
     }
 
     /** The new project must not be matched: it is reported as added. */
     public static MatchOverride noMatchTo(String toCode) {
-        return new MatchOverride(null, java.util.Objects.requireNonNull(toCode, "toCode"));
+        return new MatchOverride(null, Objects.requireNonNull(toCode, "toCode"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.templates.diff;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class Reordering {
             tails[lo] = i;
             length = Math.max(length, lo + 1);
         }
-        java.util.Arrays.fill(moved, true);
+        Arrays.fill(moved, true);
         for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
             moved[i] = false;
         }

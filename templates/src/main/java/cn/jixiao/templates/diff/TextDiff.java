@@ -1,6 +1,7 @@
 package cn.jixiao.templates.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,8 +73,8 @@ public final class TextDiff {
         int length = 2 * maxD + 2;
         int[] v1 = new int[length];
         int[] v2 = new int[length];
-        java.util.Arrays.fill(v1, -1);
-        java.util.Arrays.fill(v2, -1);
+        Arrays.fill(v1, -1);
+        Arrays.fill(v2, -1);
         v1[offset + 1] = 0;
         v2[offset + 1] = 0;
         int delta = n - m;

@@ -1,6 +1,7 @@
 package cn.jixiao.templates.diff;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import cn.jixiao.templates.disclosure.Comparator;
 import cn.jixiao.templates.disclosure.IndicatorValue;
@@ -40,6 +41,6 @@ final class ValueComparison {
     }
 
     private static boolean sameUnit(IndicatorValue a, IndicatorValue b) {
-        return a.isPercent() && b.isPercent() || java.util.Objects.equals(a.unit(), b.unit());
+        return a.isPercent() && b.isPercent() || Objects.equals(a.unit(), b.unit());
     }
 }

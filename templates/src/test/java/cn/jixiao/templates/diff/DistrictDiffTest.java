@@ -2,6 +2,7 @@ package cn.jixiao.templates.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,13 +45,13 @@ class DistrictDiffTest {
         DistrictDiffResult result = DistrictDiff.compare(Y2025, next);
 
         assertThat(result.departments()).extracting(DepartmentDiff::code, DepartmentDiff::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("100", DepartmentStatus.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("101", DepartmentStatus.CHANGED),
-                org.assertj.core.groups.Tuple.tuple("102", DepartmentStatus.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("103", DepartmentStatus.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("104", DepartmentStatus.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("105", DepartmentStatus.REMOVED),
-                org.assertj.core.groups.Tuple.tuple("200", DepartmentStatus.ADDED));
+                tuple("100", DepartmentStatus.UNCHANGED),
+                tuple("101", DepartmentStatus.CHANGED),
+                tuple("102", DepartmentStatus.UNCHANGED),
+                tuple("103", DepartmentStatus.UNCHANGED),
+                tuple("104", DepartmentStatus.UNCHANGED),
+                tuple("105", DepartmentStatus.REMOVED),
+                tuple("200", DepartmentStatus.ADDED));
         BigDecimal removedTotal = BudgetDelta.sum(removed.projects()).total();
         BigDecimal addedTotal = BudgetDelta.sum(copied.projects()).total();
         assertThat(result.totals().total().delta())

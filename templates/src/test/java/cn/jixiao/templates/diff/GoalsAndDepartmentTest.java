@@ -1,6 +1,7 @@
 package cn.jixiao.templates.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class GoalsAndDepartmentTest {
         assertThat(goals.measures().removed()).containsExactly(new Removed<>(0, SEED.goals().measures().get(0)));
         assertThat(goals.measures().added()).containsExactly(new Added<>(3, "5.新增措施：建立督查台账。"));
         assertThat(goals.measures().changed()).extracting(ParagraphChange::fromIndex, ParagraphChange::toIndex)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(4, 4));
+                .containsExactly(tuple(4, 4));
         assertThat(goals.count()).isEqualTo(3);
         assertThat(DiffApplier.apply(SEED, DisclosureDiff.compare(SEED, to))).isEqualTo(to);
     }
@@ -63,7 +64,7 @@ class GoalsAndDepartmentTest {
         assertThat(change.name().edits()).containsExactly(TextEdit.equal(d.name()), TextEdit.insert("（更名）"));
         assertThat(change.units().added()).containsExactly(new Added<>(2, new Unit("202009", "新单位")));
         assertThat(change.units().changed()).extracting(UnitChange::code, UnitChange::moved)
-                .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("202003", true));
+                .containsExactlyInAnyOrder(tuple("202003", true));
         assertThat(diff.isEmpty()).isFalse();
         assertThat(DiffApplier.apply(SEED, diff)).isEqualTo(to);
     }

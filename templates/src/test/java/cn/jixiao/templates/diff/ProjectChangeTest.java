@@ -1,5 +1,6 @@
 package cn.jixiao.templates.diff;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ class ProjectChangeTest {
     void indicatorRowsAddedRemovedAndReworded() {
         Indicator added = new Indicator("产出指标", "数量指标", "话务员人数", "配备话务员", IndicatorValue.parse("≥4人"), "合同");
         Disclosure to = edit(p -> {
-            List<Indicator> rows = new java.util.ArrayList<>(p.indicators());
+            List<Indicator> rows = new ArrayList<>(p.indicators());
             rows.set(3, Edits.description(rows.get(3), "工单办结率"));
             rows.remove(4);
             rows.add(1, added);

@@ -2,6 +2,7 @@ package cn.jixiao.templates.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class ProjectMatchingTest {
 
         ProjectMatch m = diff.matches().get(1);
         assertThat(m.reason()).isEqualTo(MatchReason.NAME);
-        assertThat(m.confidence()).isCloseTo(16.0 / 18, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.confidence()).isCloseTo(16.0 / 18, offset(1e-9));
         assertThat(m.codeChanged()).isTrue();
         assertThat(diff.projects().changed()).singleElement().satisfies(c -> {
             assertThat(c.match()).isEqualTo(m);

@@ -2,6 +2,7 @@ package cn.jixiao.templates.diff;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import cn.jixiao.templates.disclosure.Budget;
@@ -165,7 +166,7 @@ record RandomEdit(Kind kind, int a, int b, int cut, String text, BigDecimal amou
 
     private static Disclosure swap(Disclosure d, int i, int j) {
         List<Project> projects = new ArrayList<>(d.projects());
-        java.util.Collections.swap(projects, i, j);
+        Collections.swap(projects, i, j);
         return Edits.projects(d, projects);
     }
 

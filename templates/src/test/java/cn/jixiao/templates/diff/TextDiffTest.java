@@ -4,6 +4,7 @@ import static cn.jixiao.templates.diff.TextEdit.delete;
 import static cn.jixiao.templates.diff.TextEdit.equal;
 import static cn.jixiao.templates.diff.TextEdit.insert;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 
@@ -80,7 +81,7 @@ class TextDiffTest {
 
         assertThat(kept).isEqualTo(lcs(a, b));
         double ratio = a.isEmpty() && b.isEmpty() ? 1.0 : 2.0 * kept / (a.length() + b.length());
-        assertThat(Similarity.ratio(a, b, 0.0)).isCloseTo(ratio, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Similarity.ratio(a, b, 0.0)).isCloseTo(ratio, offset(1e-9));
         assertThat(Similarity.ratio(a, b, 0.6)).isEqualTo(ratio >= 0.6 ? Similarity.ratio(a, b, 0.0) : 0.0);
     }
 

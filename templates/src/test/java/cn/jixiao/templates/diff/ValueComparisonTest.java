@@ -2,9 +2,9 @@ package cn.jixiao.templates.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import cn.jixiao.templates.disclosure.IndicatorValue;
 
