@@ -14,6 +14,7 @@ import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
+import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
@@ -93,6 +94,11 @@ public class DefaultSchema extends SchemaImpl {
     public final JobTask JOB_TASK = JobTask.JOB_TASK;
 
     /**
+     * The table <code>match_override</code>.
+     */
+    public final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
+
+    /**
      * The table <code>project</code>.
      */
     public final Project PROJECT = Project.PROJECT;
@@ -148,6 +154,7 @@ public class DefaultSchema extends SchemaImpl {
             Indicator.INDICATOR,
             Job.JOB,
             JobTask.JOB_TASK,
+            MatchOverride.MATCH_OVERRIDE,
             Project.PROJECT,
             RenderedDocument.RENDERED_DOCUMENT,
             Revision.REVISION,

@@ -14,6 +14,7 @@ import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
+import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
@@ -77,6 +78,11 @@ public class Tables {
      * The table <code>job_task</code>.
      */
     public static final JobTask JOB_TASK = JobTask.JOB_TASK;
+
+    /**
+     * The table <code>match_override</code>.
+     */
+    public static final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
 
     /**
      * The table <code>project</code>.

@@ -18,6 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import cn.jixiao.platform.disclosure.DisclosureNotDraftException;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureRejectedException;
+import cn.jixiao.platform.diff.InvalidOverrideException;
+import cn.jixiao.platform.diff.InvalidVersionException;
+import cn.jixiao.platform.diff.VersionNotFoundException;
 import cn.jixiao.platform.forms.TemplateConflictException;
 import cn.jixiao.platform.forms.TemplateNotFoundException;
 import cn.jixiao.templates.forms.FormTemplateException;
@@ -33,7 +36,7 @@ import cn.jixiao.platform.publish.UnsupportedFormatException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class, DocumentNotFoundException.class,
-            UnsupportedFormatException.class, TemplateNotFoundException.class})
+            UnsupportedFormatException.class, TemplateNotFoundException.class, VersionNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
@@ -64,6 +67,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "表单模板无效", e.getMessage());
         problem.setProperty("problems", e.problems());
         return problem;
+    }
+
+    @ExceptionHandler({InvalidVersionException.class, InvalidOverrideException.class})
+    ProblemDetail badRequest(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "请求参数无效", e.getMessage());
     }
 
     @ExceptionHandler({UnknownUnitException.class, InvalidSettingsException.class})

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.forms.FormTemplateCatalog;
+import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.validation.ValidationReport;
 import cn.jixiao.templates.validation.Validator;
 
@@ -16,11 +17,20 @@ import cn.jixiao.templates.validation.Validator;
 public class DisclosureQueries {
 
     private final DisclosureReader reader;
+    private final RevisionLog revisions;
     private final FormTemplateCatalog templates;
 
-    DisclosureQueries(DisclosureReader reader, FormTemplateCatalog templates) {
+    DisclosureQueries(DisclosureReader reader, RevisionLog revisions, FormTemplateCatalog templates) {
         this.reader = reader;
+        this.revisions = revisions;
         this.templates = templates;
+    }
+
+    /** The content of a department's disclosure as it was at one of its revisions. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public Optional<Disclosure> atRevision(String departmentCode, int fiscalYear, int revision) {
+        return reader.find(departmentCode, fiscalYear).flatMap(d -> revisions.snapshot(d.id(), revision));
     }
 
     /** The findings of the disclosure's own form template on its current content. */

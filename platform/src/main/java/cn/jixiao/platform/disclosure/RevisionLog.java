@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -41,6 +42,13 @@ class RevisionLog {
                 .set(REVISION.NOTE, note)
                 .returning(REVISION.CREATED_AT)
                 .fetchOne(r -> new Revision(number, hash, r.getCreatedAt(), actor, note));
+    }
+
+    /** The content as it was at a revision, from its snapshot. */
+    Optional<Disclosure> snapshot(UUID disclosureId, int number) {
+        return dsl.select(REVISION.SNAPSHOT).from(REVISION)
+                .where(REVISION.DISCLOSURE_ID.eq(disclosureId), REVISION.REVISION_NO.eq(number))
+                .fetchOptional(r -> json.readValue(r.value1().data(), Disclosure.class));
     }
 
     static String sha256(String text) {

@@ -12,6 +12,7 @@ import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.DocumentSettings.DocumentSettingsPath;
 import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
+import cn.jixiao.infra.jooq.tables.MatchOverride.MatchOverridePath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
 
@@ -245,6 +246,19 @@ public class Tenant extends TableImpl<TenantRecord> {
             _job = new JobPath(this, null, Keys.JOB__JOB_TENANT_FKEY.getInverseKey());
 
         return _job;
+    }
+
+    private transient MatchOverridePath _matchOverride;
+
+    /**
+     * Get the implicit to-many join path to the <code>match_override</code>
+     * table
+     */
+    public MatchOverridePath matchOverride() {
+        if (_matchOverride == null)
+            _matchOverride = new MatchOverridePath(this, null, Keys.MATCH_OVERRIDE__MATCH_OVERRIDE_TENANT_FKEY.getInverseKey());
+
+        return _matchOverride;
     }
 
     private transient RenderedDocumentPath _renderedDocument;

@@ -1,0 +1,89 @@
+package cn.jixiao.platform.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.disclosure.StoredDisclosure;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.diff.DisclosureDiff;
+import cn.jixiao.templates.diff.DisclosureDiffResult;
+import cn.jixiao.templates.diff.DistrictDiff;
+import cn.jixiao.templates.diff.DistrictDiffResult;
+import cn.jixiao.templates.diff.MatchOverride;
+
+/** What changed between two versions of a department's disclosure, or of the whole district between two years. */
+@Service
+public class Diffs {
+
+    private final DisclosureQueries disclosures;
+    private final MatchOverrideStore overrides;
+    private final AuditLog audit;
+
+    Diffs(DisclosureQueries disclosures, MatchOverrideStore overrides, AuditLog audit) {
+        this.disclosures = disclosures;
+        this.overrides = overrides;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public DisclosureDiffResult compare(String departmentCode, VersionRef from, VersionRef to) {
+        return DisclosureDiff.compare(load(departmentCode, from), load(departmentCode, to),
+                overrides.find(departmentCode, from.fiscalYear(), to.fiscalYear()));
+    }
+
+    /** All departments of two years, current revisions, with each department's stored overrides. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public DistrictDiffResult district(int fromYear, int toYear) {
+        List<Disclosure> from = all(fromYear);
+        List<Disclosure> to = all(toYear);
+        Map<String, List<MatchOverride>> byDepartment = new HashMap<>();
+        from.forEach(d -> byDepartment.put(d.department().code(), overrides.find(d.department().code(), fromYear, toYear)));
+        return DistrictDiff.compare(from, to, byDepartment);
+    }
+
+    /**
+     * Stores the district's matching decisions for a department and pair of years, checked by
+     * comparing with them once (an override naming an unknown or already used code is refused).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    public DisclosureDiffResult setOverrides(String departmentCode, VersionRef from, VersionRef to, List<MatchOverride> decisions) {
+        DisclosureDiffResult result;
+        try {
+            result = DisclosureDiff.compare(load(departmentCode, from), load(departmentCode, to), decisions);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOverrideException(e.getMessage());
+        }
+        overrides.replace(departmentCode, from.fiscalYear(), to.fiscalYear(), decisions,
+                SecurityContextHolder.getContext().getAuthentication().getName());
+        audit.record("MATCH_OVERRIDES_SET", "diff/" + departmentCode + "/" + from.fiscalYear() + "-" + to.fiscalYear(),
+                Map.of("count", decisions.size()));
+        return result;
+    }
+
+    private Disclosure load(String departmentCode, VersionRef version) {
+        var content = version.revision() == null
+                ? disclosures.find(departmentCode, version.fiscalYear()).map(StoredDisclosure::content)
+                : disclosures.atRevision(departmentCode, version.fiscalYear(), version.revision());
+        return content.orElseThrow(() -> new VersionNotFoundException(departmentCode, version));
+    }
+
+    private List<Disclosure> all(int year) {
+        List<Disclosure> result = new ArrayList<>();
+        for (String code : disclosures.departmentsWithDisclosure(year)) {
+            disclosures.find(code, year).map(StoredDisclosure::content).ifPresent(result::add);
+        }
+        return result;
+    }
+}
