@@ -24,6 +24,8 @@ import cn.jixiao.platform.diff.VersionNotFoundException;
 import cn.jixiao.platform.forms.TemplateConflictException;
 import cn.jixiao.platform.forms.TemplateNotFoundException;
 import cn.jixiao.templates.forms.FormTemplateException;
+import cn.jixiao.templates.render.RenderException;
+import cn.jixiao.templates.render.SofficeNotFoundException;
 import cn.jixiao.platform.disclosure.RevisionConflictException;
 import cn.jixiao.platform.disclosure.UnknownUnitException;
 import cn.jixiao.platform.jobs.JobNotFoundException;
@@ -77,6 +79,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({UnknownUnitException.class, InvalidSettingsException.class})
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "内容无法保存", e.getMessage());
+    }
+
+    /** LibreOffice is missing: the message names the packages to install. */
+    @ExceptionHandler(SofficeNotFoundException.class)
+    ProblemDetail pdfEngineMissing(SofficeNotFoundException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "PDF 生成不可用", e.getMessage());
+    }
+
+    @ExceptionHandler(RenderException.class)
+    ProblemDetail renderFailed(RenderException e) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "文档生成失败", e.getMessage());
     }
 
     @Override
