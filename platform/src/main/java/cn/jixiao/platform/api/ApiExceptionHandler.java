@@ -22,6 +22,11 @@ import cn.jixiao.platform.diff.InvalidOverrideException;
 import cn.jixiao.platform.diff.InvalidVersionException;
 import cn.jixiao.platform.diff.VersionNotFoundException;
 import cn.jixiao.platform.forms.TemplateConflictException;
+import cn.jixiao.platform.importer.ImportNotAcceptableException;
+import cn.jixiao.platform.importer.ImportNotFoundException;
+import cn.jixiao.platform.importer.InvalidImportRequestException;
+import cn.jixiao.templates.importer.ImportRejectedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import cn.jixiao.platform.forms.TemplateNotFoundException;
 import cn.jixiao.templates.forms.FormTemplateException;
 import cn.jixiao.templates.render.RenderException;
@@ -38,7 +43,8 @@ import cn.jixiao.platform.publish.UnsupportedFormatException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class, DocumentNotFoundException.class,
-            UnsupportedFormatException.class, TemplateNotFoundException.class, VersionNotFoundException.class})
+            UnsupportedFormatException.class, TemplateNotFoundException.class, VersionNotFoundException.class,
+            ImportNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
@@ -71,7 +77,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({InvalidVersionException.class, InvalidOverrideException.class})
+    /** Each refusal carries its own status: 400 broken or hostile, 415 not a format we read, 422 not a disclosure. */
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(e.reason().httpStatus()), "文件无法导入", e.getMessage());
+        problem.setProperty("reason", e.reason().name());
+        return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过了允许的大小，未保存任何内容");
+    }
+
+    @ExceptionHandler(ImportNotAcceptableException.class)
+    ProblemDetail notAcceptable(ImportNotAcceptableException e) {
+        return problem(HttpStatus.CONFLICT, "状态冲突", e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidVersionException.class, InvalidOverrideException.class, InvalidImportRequestException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "请求参数无效", e.getMessage());
     }

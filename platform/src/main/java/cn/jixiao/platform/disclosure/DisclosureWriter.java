@@ -110,6 +110,7 @@ class DisclosureWriter {
                 .set(DISCLOSURE.ORIGIN, origin == null ? null : origin.kind().name())
                 .set(DISCLOSURE.ORIGIN_FISCAL_YEAR, origin == null ? null : origin.fiscalYear())
                 .set(DISCLOSURE.ORIGIN_REVISION_NO, origin == null ? null : origin.revision())
+                .set(DISCLOSURE.ORIGIN_FILE, origin == null ? null : origin.fileName())
                 .onConflictDoNothing()
                 .returning(DISCLOSURE.ID, DISCLOSURE.REVISION_NO)
                 .fetchOptional();

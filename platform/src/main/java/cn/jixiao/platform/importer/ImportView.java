@@ -1,0 +1,34 @@
+package cn.jixiao.platform.importer;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import cn.jixiao.infra.jooq.tables.records.ImportBatchRecord;
+import cn.jixiao.infra.jooq.tables.records.ImportFileRecord;
+import cn.jixiao.platform.jobs.JobView;
+
+/**
+ * An import as the uploader reviews it: per file its status, the import report (where every value
+ * came from, what was ambiguous, what was not mapped), the template's findings, or why it was refused.
+ */
+public record ImportView(UUID id, String fileName, int fiscalYear, String departmentCode, String status, int total,
+                         long finished, OffsetDateTime createdAt, List<File> files) {
+
+    public record File(int position, String fileName, String status, String errorReason, String error,
+                       Integer acceptedRevision, @JsonRawValue String report, @JsonRawValue String validation) {
+    }
+
+    static ImportView of(ImportBatchRecord batch, List<ImportFileRecord> files, JobView job) {
+        List<File> views = files.stream().map(f -> new File(f.getPosition(), f.getFileName(), f.getStatus(),
+                f.getErrorReason(), f.getError(), f.getAcceptedRevision(),
+                f.getReport() == null ? null : f.getReport().data(),
+                f.getValidation() == null ? null : f.getValidation().data())).toList();
+        long finished = views.stream().filter(f -> !f.status().equals("PENDING")).count();
+        boolean running = finished < views.size() && (job == null || !job.finished());
+        return new ImportView(batch.getId(), batch.getFileName(), batch.getFiscalYear(), batch.getDepartmentCode(),
+                running ? "RUNNING" : "DONE", views.size(), finished, batch.getCreatedAt(), views);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.jixiao.platform.importer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jixiao.platform.disclosure.DisclosureCommands;
+import cn.jixiao.platform.disclosure.Origin;
+import cn.jixiao.platform.disclosure.SaveOutcome;
+import cn.jixiao.platform.jobs.JobView;
+import cn.jixiao.platform.jobs.Jobs;
+import cn.jixiao.templates.disclosure.Disclosure;
+
+/**
+ * Imports of legacy disclosures. One document is read at once and a refused file is reported to
+ * the uploader with nothing stored; a zip of many is read in the background, one task per file, so
+ * one file's failure never stops the others. A draft becomes a disclosure only when accepted.
+ */
+@Service
+public class Imports {
+
+    static final String KIND = "IMPORT_BATCH";
+
+    private final ImportStore store;
+    private final ImportParsing parsing;
+    private final Jobs jobs;
+    private final DisclosureCommands commands;
+
+    Imports(ImportStore store, ImportParsing parsing, Jobs jobs, DisclosureCommands commands) {
+        this.store = store;
+        this.parsing = parsing;
+        this.jobs = jobs;
+        this.commands = commands;
+    }
+
+    /**
+     * @throws cn.jixiao.templates.importer.ImportRejectedException for a single file that cannot be
+     *                                                              imported, or an archive over the limits
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    public UUID upload(String fileName, byte[] content, ImportRequest request) {
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        List<ImportParsing.Entry> entries = parsing.archiveEntries(content);
+        if (entries == null) {
+            ImportParsing.Parsed parsed = parsing.parse(fileName, content, request); // refusal: nothing stored
+            UUID id = store.createBatch(fileName, request, actor);
+            store.addFile(id, 1, fileName, content);
+            store.parsed(id, 1, parsed.result().draft(), parsed.result().report(), parsed.validation());
+            return id;
+        }
+        UUID id = store.createBatch(fileName, request, actor);
+        for (int i = 0; i < entries.size(); i++) {
+            store.addFile(id, i + 1, entries.get(i).name(), entries.get(i).content());
+        }
+        List<String> tasks = java.util.stream.IntStream.rangeClosed(1, entries.size()).mapToObj(String::valueOf).toList();
+        store.attachJob(id, jobs.submit(KIND, Map.of("importId", id.toString()), tasks));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public ImportView find(UUID importId) {
+        var batch = store.batch(importId).orElseThrow(() -> new ImportNotFoundException(importId));
+        JobView job = batch.getJobId() == null ? null : jobs.find(batch.getJobId()).orElse(null);
+        return ImportView.of(batch, store.files(importId), job);
+    }
+
+    /**
+     * Creates the disclosure from a parsed file's draft, recording the file as its origin.
+     *
+     * @throws ImportNotAcceptableException when the file was refused or already accepted
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    public SaveOutcome accept(UUID importId, int position) {
+        var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
+        if (!"PARSED".equals(file.getStatus())) {
+            throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
+        }
+        Disclosure draft = store.draft(file);
+        SaveOutcome outcome = commands.create(draft, Origin.importedFrom(file.getFileName()), "导入自 " + file.getFileName());
+        store.accepted(importId, position, outcome.revision().number());
+        return outcome;
+    }
+}

@@ -1,0 +1,167 @@
+package cn.jixiao.platform.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.jixiao.platform.testing.Api;
+import cn.jixiao.platform.testing.TestTenants;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A new district onboards: it uploads the seed as a Word file made by another program, reviews the
+ * report, accepts the draft and has the same disclosure the demo district has. Broken and hostile
+ * uploads are refused with a clear message and nothing stored; a zip of many files is read in the
+ * background, one refused file not stopping the others.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportsApiTest {
+
+    private static final String DEPT = "中共唐山市路南区委唐山市路南区人民政府督查室";
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void newDistrict() {
+        api = new Api(port);
+        String slug = TestTenants.uniqueSlug("onboard");
+        TestTenants.create(slug, "onboard-secret", "disclosures.read", "disclosures.write");
+        token = api.token(slug + "-api", "onboard-secret");
+    }
+
+    @Test
+    void theSeedDocxImportsToTheDemoDistrictsDisclosure() throws Exception {
+        var upload = upload("lunan-2025.docx", resource("lunan-2025.docx"), "202");
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        JsonNode view = Api.json(upload.body());
+        assertThat(view.get("status").asString()).isEqualTo("DONE");
+        JsonNode file = view.get("files").get(0);
+        assertThat(file.get("status").asString()).isEqualTo("PARSED");
+        assertThat(file.get("report").get("provenance").size()).as("where every value came from").isGreaterThan(200);
+        assertThat(file.get("validation").get("findings").findValuesAsString("ruleId")).contains("indicator.money.outsideCost");
+        assertThat(api.get("/api/v1/disclosures/202/2025", token).statusCode()).as("nothing before acceptance").isEqualTo(404);
+
+        var accepted = api.send("POST", "/api/v1/imports/" + view.get("id").asString() + "/files/1/accept", token, null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        JsonNode imported = Api.json(api.get("/api/v1/disclosures/202/2025", token).body());
+        JsonNode demo = Api.json(api.get("/api/v1/disclosures/202/2025", api.token("lunan-api", "lunan-demo-secret")).body());
+        assertThat(imported.get("projects")).isEqualTo(demo.get("projects"));
+        assertThat(imported.get("goals")).isEqualTo(demo.get("goals"));
+        assertThat(imported.get("department")).isEqualTo(demo.get("department"));
+        assertThat(imported.get("revision").get("note").asString()).contains("lunan-2025.docx");
+
+        var again = api.send("POST", "/api/v1/imports/" + view.get("id").asString() + "/files/1/accept", token, null);
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void brokenAndHostileUploadsAreRefusedClearlyAndNothingIsStored() throws Exception {
+        byte[] docx = resource("lunan-2025.docx");
+        assertRefused(upload("notes.txt", "这只是一段普通的文字，没有任何表格。".getBytes(StandardCharsets.UTF_8), "202"), 422);
+        byte[] ole = new byte[1024];
+        System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole, 0, 8);
+        assertRefused(upload("old.doc", ole, "202"), 415);
+        assertRefused(upload("cut.docx", Arrays.copyOf(docx, docx.length / 2), "202"), 400);
+        assertRefused(upload("picture.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3}, "202"), 415);
+        assertThat(api.get("/api/v1/disclosures/202/2025", token).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aZipOfManyFilesIsReadInTheBackgroundAndOneBadFileDoesNotStopTheOthers() throws Exception {
+        byte[] zip = zip("lunan-2025.docx", resource("lunan-2025.docx"), "seed.txt", resource("lunan-2025.txt"),
+                "broken.docx", "PK not really".getBytes(StandardCharsets.US_ASCII));
+        var upload = upload("district.zip", zip, "202");
+        assertThat(upload.statusCode()).as(upload.body()).isIn(201, 202);
+        String id = Api.json(upload.body()).get("id").asString();
+
+        JsonNode view = awaitDone(id);
+        assertThat(view.get("total").asInt()).isEqualTo(3);
+        assertThat(view.get("files").findValuesAsString("fileName")).containsExactly("broken.docx", "lunan-2025.docx", "seed.txt");
+        assertThat(view.get("files").findValuesAsString("status")).containsExactly("REJECTED", "PARSED", "PARSED");
+        assertThat(view.get("files").get(0).get("error").asString()).isNotBlank();
+    }
+
+    private JsonNode awaitDone(String id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode view = Api.json(api.get("/api/v1/imports/" + id, token).body());
+            if (view.get("status").asString().equals("DONE")) {
+                return view;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("import did not finish");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode problem = Api.json(response.body());
+        assertThat(problem.get("detail").asString()).as("a Chinese message").matches(".*[\\u4e00-\\u9fa5].*");
+        assertThat(problem.get("reason").asString()).isNotBlank();
+    }
+
+    private HttpResponse<String> upload(String fileName, byte[] content, String deptCode) throws Exception {
+        String boundary = "----jixiao" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "fiscalYear", null, "2025".getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "deptCode", null, deptCode.getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "deptName", null, DEPT.getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "file", fileName, content);
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String name, String fileName, byte[] content) throws IOException {
+        String header = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n"
+                + (fileName == null ? "" : "Content-Type: application/octet-stream\r\n") + "\r\n";
+        out.write(header.getBytes(StandardCharsets.UTF_8));
+        out.write(content);
+        out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] zip(Object... namesAndContents) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry((String) namesAndContents[i]));
+                zip.write((byte[]) namesAndContents[i + 1]);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ImportsApiTest.class.getResourceAsStream("/imports/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
