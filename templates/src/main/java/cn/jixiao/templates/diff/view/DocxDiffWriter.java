@@ -64,6 +64,10 @@ final class DocxDiffWriter {
         } else if (node instanceof Para para) {
             blocks.add(new DocumentBlock.Paragraph("", tokens.text(para.text()), ParagraphKind.BODY));
         } else if (node instanceof Grid grid) {
+            if (grid.titled()) {
+                // Word has no caption of its own here; a bold line kept with the table names it
+                blocks.add(new DocumentBlock.Paragraph("", grid.caption(), ParagraphKind.ITEM_TITLE));
+            }
             blocks.add(new DocumentBlock.Table(grid.toModel(tokens::text)));
         }
     }

@@ -57,7 +57,7 @@ final class GridBuilder {
     }
 
     Grid build() {
-        return new Grid(caption, cssClass, widths, rows);
+        return new Grid(caption, true, cssClass, widths, rows);
     }
 
     /** A row label (th scope=row). */

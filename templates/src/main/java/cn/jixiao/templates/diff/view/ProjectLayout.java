@@ -37,14 +37,13 @@ record ProjectLayout(int fromYear, int toYear, UnitNames units) {
         return (toIndex + 1) + "." + name;
     }
 
-    /** One line per project: code, name, unit and money. */
+    /** One line per project: code, name, unit, 预算数 and 财政资金 (其他资金 is their difference). */
     ViewNode list(String caption, List<Project> projects) {
-        GridBuilder grid = new GridBuilder(caption, "jx-projects", 5, 5, 4, 2, 2, 2)
-                .header("项目编码", "项目名称", "所属单位", "预算数", "财政资金", "其他资金");
+        GridBuilder grid = new GridBuilder(caption, "jx-projects", 3300, 1900, 1844, 900, 900)
+                .header("项目编码", "项目名称", "所属单位", "预算数", "财政资金");
         for (Project p : projects) {
             grid.row(text(p.code()), text(p.name()), text(units.label(p.unitCode())),
-                    number(DiffText.amount(p.budget().total())), number(DiffText.amount(p.budget().fiscal())),
-                    number(DiffText.amount(p.budget().other())));
+                    number(DiffText.amount(p.budget().total())), number(DiffText.amount(p.budget().fiscal())));
         }
         return grid.build();
     }
@@ -122,7 +121,7 @@ record ProjectLayout(int fromYear, int toYear, UnitNames units) {
                         Rich.plain("第" + (row.toIndex() + 1) + "行")));
             }
         }
-        GridBuilder grid = new GridBuilder(caption, "jx-indicator-changes", 4, 2, 4, 4)
+        GridBuilder grid = new GridBuilder(caption, "jx-indicator-changes", 6, 4, 5, 5)
                 .header("绩效指标", "变化", DiffText.year(fromYear), DiffText.year(toYear));
         SideRow.addWithChangeTo(grid, rows);
         return grid.build();

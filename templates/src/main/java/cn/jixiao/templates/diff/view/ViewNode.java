@@ -47,11 +47,14 @@ sealed interface ViewNode {
      * {@link Rich} text.
      *
      * @param caption  what the table shows
+     * @param titled   whether a printed document sets the caption above the table (HTML always shows it); the
+     *                 disclosure's own tables are drawn untitled, as in the disclosure
      * @param cssClass class of the HTML table
      * @param widths   grid column widths in twips
      * @param rows     rows in order
      */
-    record Grid(String caption, String cssClass, List<Integer> widths, List<GridRow> rows) implements ViewNode {
+    record Grid(String caption, boolean titled, String cssClass, List<Integer> widths, List<GridRow> rows)
+            implements ViewNode {
         public Grid {
             Objects.requireNonNull(caption, "caption");
             Objects.requireNonNull(cssClass, "cssClass");
@@ -69,7 +72,7 @@ sealed interface ViewNode {
                 }
                 rows.add(new GridRow(cells, row.header()));
             }
-            return new Grid(model.caption(), cssClass, model.columnWidths(), rows);
+            return new Grid(model.caption(), false, cssClass, model.columnWidths(), rows);
         }
 
         /** The table for the shared writers, each cell's text given by {@code text} (plain text or a stand-in). */
