@@ -49,7 +49,7 @@ public record TableModel(String caption, List<Integer> columnWidths, List<Row> r
             }
         }
 
-        public static Cell of(String text, Role role) {
+        static Cell of(String text, Role role) {
             return new Cell(text, 1, 1, role);
         }
 

@@ -64,7 +64,7 @@ public final class Wml {
         return r;
     }
 
-    public static R boldRun(String text) {
+    static R boldRun(String text) {
         R r = run(text);
         RPr rPr = FACTORY.createRPr();
         rPr.setB(on());
