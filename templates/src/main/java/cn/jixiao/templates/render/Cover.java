@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param department department name, {@code null} on a district volume
  * @param title      e.g. "2025年度预算绩效目标"
  */
-record Cover(String district, String department, String title) {
-    Cover {
+public record Cover(String district, String department, String title) {
+    public Cover {
         Objects.requireNonNull(district, "district");
         Objects.requireNonNull(title, "title");
     }
@@ -22,7 +22,7 @@ record Cover(String district, String department, String title) {
     }
 
     /** The whole cover on one line, for document properties and the HTML title. */
-    String oneLine() {
+    public String oneLine() {
         return department == null ? district + title : district + department + title;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One piece of a disclosure's body in reading order; each output format draws these the same way. */
-sealed interface DocumentBlock {
+public sealed interface DocumentBlock {
 
     /** What a heading titles; it decides the look, the level decides the outline. */
     enum HeadingKind { DEPARTMENT, PART, SECTION, PROJECT }

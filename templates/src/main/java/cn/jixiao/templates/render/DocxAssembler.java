@@ -6,12 +6,12 @@ import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
 
 /** Fills a template copy: cover, footer, table of contents and body. */
-final class DocxAssembler {
+public final class DocxAssembler {
 
     private DocxAssembler() {
     }
 
-    static byte[] assemble(Cover cover, List<DocumentBlock> blocks, RenderOptions options) {
+    public static byte[] assemble(Cover cover, List<DocumentBlock> blocks, RenderOptions options) {
         DocxTemplate template = DocxTemplate.load(options.templateVersion());
         template.setText(DocxTemplate.DISTRICT, cover.district());
         template.setText(DocxTemplate.DEPARTMENT, cover.department());

@@ -30,7 +30,7 @@ import jakarta.xml.bind.JAXBElement;
  * with placeholders, the footer with the page number, and markers where the contents and the body go.
  * Placeholders are paragraphs whose whole text is the placeholder, e.g. "${title}".
  */
-final class DocxTemplate {
+public final class DocxTemplate {
 
     static final String DISTRICT = "${district}";
     static final String DEPARTMENT = "${department}";
@@ -181,7 +181,7 @@ final class DocxTemplate {
     }
 
     /** Text of a paragraph's direct runs; placeholders never sit inside fields or links. */
-    static String textOf(P p) {
+    public static String textOf(P p) {
         StringBuilder sb = new StringBuilder();
         for (Object o : p.getContent()) {
             if (o instanceof R r) {

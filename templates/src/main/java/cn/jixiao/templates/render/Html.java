@@ -1,12 +1,12 @@
 package cn.jixiao.templates.render;
 
 /** Escaping for text and attribute values; every piece of data goes through it. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -23,12 +23,12 @@ final class Html {
     }
 
     /** Escaped text with "\n" as line breaks. */
-    static String lines(String text) {
+    public static String lines(String text) {
         return escape(text).replace("\n", "<br>");
     }
 
     /** An id safe in HTML and CSS selectors. */
-    static String id(String anchor) {
+    public static String id(String anchor) {
         return anchor.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 }

@@ -5,9 +5,9 @@ package cn.jixiao.templates.render;
  * no external files. Rules are scoped to {@code .jx-disclosure} so an embedded fragment does not restyle
  * the host page. Print rules put each project on a new page and never break a table row.
  */
-final class HtmlStyles {
+public final class HtmlStyles {
 
-    static final String CSS = """
+    public static final String CSS = """
             .jx-disclosure { font-family: "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
               font-size: 16px; line-height: 1.8; color: #000; max-width: 56em; margin: 0 auto; padding: 1em; }
             .jx-disclosure h1, .jx-disclosure h2, .jx-disclosure h3, .jx-disclosure h4, .jx-disclosure nav h2 {

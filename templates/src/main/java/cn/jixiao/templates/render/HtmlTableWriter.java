@@ -9,12 +9,12 @@ import java.util.List;
  * Draws a {@link TableModel} as an accessible HTML table: caption, header rows in thead with
  * {@code th scope="col"}, row labels as {@code th scope="row"}, merged cells as rowspan/colspan.
  */
-final class HtmlTableWriter {
+public final class HtmlTableWriter {
 
     private HtmlTableWriter() {
     }
 
-    static void write(TableModel model, String cssClass, StringBuilder out) {
+    public static void write(TableModel model, String cssClass, StringBuilder out) {
         out.append("<table class=\"").append(cssClass).append("\">\n");
         out.append("<caption>").append(Html.escape(model.caption())).append("</caption>\n");
         out.append("<colgroup>");

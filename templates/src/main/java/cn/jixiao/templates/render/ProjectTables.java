@@ -15,10 +15,10 @@ import java.util.List;
  * The two tables of a project as the seed lays them out: the goal table (unit, code and name, budget and
  * purpose, spending plan, goal) and the indicator table with 一级/二级指标 merged over their rows.
  */
-final class ProjectTables {
+public final class ProjectTables {
 
     /** Text width of A4 portrait with the GB/T 9704 margins (210 - 28 - 26 mm), in twips. */
-    static final int TEXT_WIDTH = 8844;
+    public static final int TEXT_WIDTH = 8844;
 
     private static final int LABEL_WIDTH = 1560;
     private static final List<Integer> INDICATOR_WIDTHS = List.of(1250, 1450, 1400, 1994, 1350, 1400);
@@ -28,7 +28,7 @@ final class ProjectTables {
     private ProjectTables() {
     }
 
-    static TableModel goalTable(Project project, Unit unit, String caption) {
+    public static TableModel goalTable(Project project, Unit unit, String caption) {
         List<SpendCheckpoint> plan = project.spendPlan();
         int checkpoints = Math.max(1, plan.size());
         // the value area is split so that both the six budget cells and the checkpoints get equal shares
@@ -75,7 +75,7 @@ final class ProjectTables {
         return new TableModel(caption, widths, rows);
     }
 
-    static TableModel indicatorTable(Project project, String caption) {
+    public static TableModel indicatorTable(Project project, String caption) {
         List<Row> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
         for (String label : Labels.INDICATOR_HEADER) {

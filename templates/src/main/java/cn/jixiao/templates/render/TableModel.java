@@ -12,16 +12,16 @@ import java.util.Objects;
  * @param columnWidths grid column widths in twips (1/1440 inch)
  * @param rows         rows in order; header rows come first
  */
-record TableModel(String caption, List<Integer> columnWidths, List<Row> rows) {
+public record TableModel(String caption, List<Integer> columnWidths, List<Row> rows) {
 
-    TableModel {
+    public TableModel {
         Objects.requireNonNull(caption, "caption");
         columnWidths = List.copyOf(columnWidths);
         rows = List.copyOf(rows);
     }
 
     /** What a cell is; it decides header markup and alignment. */
-    enum Role {
+    public enum Role {
         /** a row label such as 项目编码 (th scope=row) */
         ROW_LABEL,
         /** a column header such as 一级指标 or 3月底 (th scope=col) */
@@ -40,8 +40,8 @@ record TableModel(String caption, List<Integer> columnWidths, List<Row> rows) {
      * @param rowSpan rows covered (vertical merge when &gt; 1)
      * @param role    what the cell is
      */
-    record Cell(String text, int colSpan, int rowSpan, Role role) {
-        Cell {
+    public record Cell(String text, int colSpan, int rowSpan, Role role) {
+        public Cell {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(role, "role");
             if (colSpan < 1 || rowSpan < 1) {
@@ -62,8 +62,8 @@ record TableModel(String caption, List<Integer> columnWidths, List<Row> rows) {
      * @param cells  cells starting in this row
      * @param header a header row, repeated on every page
      */
-    record Row(List<Cell> cells, boolean header) {
-        Row {
+    public record Row(List<Cell> cells, boolean header) {
+        public Row {
             cells = List.copyOf(cells);
         }
     }

@@ -18,9 +18,9 @@ import org.docx4j.wml.STFldCharType;
 import org.docx4j.wml.Text;
 
 /** Small builders for WordprocessingML objects, so the writers read as document structure. */
-final class Wml {
+public final class Wml {
 
-    static final ObjectFactory FACTORY = Context.getWmlObjectFactory();
+    public static final ObjectFactory FACTORY = Context.getWmlObjectFactory();
 
     private Wml() {
     }
@@ -55,7 +55,7 @@ final class Wml {
     }
 
     /** A run of text; spaces are kept as written. */
-    static R run(String text) {
+    public static R run(String text) {
         R r = FACTORY.createR();
         Text t = FACTORY.createText();
         t.setValue(text);
@@ -79,7 +79,7 @@ final class Wml {
         return r;
     }
 
-    static R lineBreak() {
+    public static R lineBreak() {
         R r = FACTORY.createR();
         r.getContent().add(FACTORY.createBr());
         return r;
@@ -115,7 +115,7 @@ final class Wml {
         return end;
     }
 
-    static BooleanDefaultTrue on() {
+    public static BooleanDefaultTrue on() {
         return FACTORY.createBooleanDefaultTrue();
     }
 }

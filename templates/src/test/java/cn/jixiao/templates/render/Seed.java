@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The seed document (路南区 2025, department 202) as text and as a disclosure, plus a place for test output. */
-final class Seed {
+public final class Seed {
 
-    static final District DISTRICT = new District("lunan", "唐山市路南区", "130202");
-    static final String DEPARTMENT_NAME = "中共唐山市路南区委唐山市路南区人民政府督查室";
+    public static final District DISTRICT = new District("lunan", "唐山市路南区", "130202");
+    public static final String DEPARTMENT_NAME = "中共唐山市路南区委唐山市路南区人民政府督查室";
 
     private static String text;
     private static Disclosure disclosure;
@@ -41,7 +41,7 @@ final class Seed {
     }
 
     /** target/render-output/name, written for a person to look at (and for CI artifacts). */
-    static Path output(String name, byte[] content) {
+    public static Path output(String name, byte[] content) {
         try {
             Path dir = Path.of("target", "render-output");
             Files.createDirectories(dir);
