@@ -11,6 +11,8 @@ import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.DocumentSettings;
 import cn.jixiao.infra.jooq.tables.FormTemplate;
 import cn.jixiao.infra.jooq.tables.GoalSection;
+import cn.jixiao.infra.jooq.tables.ImportBatch;
+import cn.jixiao.infra.jooq.tables.ImportFile;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
@@ -77,6 +79,16 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>goal_section</code>.
      */
     public final GoalSection GOAL_SECTION = GoalSection.GOAL_SECTION;
+
+    /**
+     * The table <code>import_batch</code>.
+     */
+    public final ImportBatch IMPORT_BATCH = ImportBatch.IMPORT_BATCH;
+
+    /**
+     * The table <code>import_file</code>.
+     */
+    public final ImportFile IMPORT_FILE = ImportFile.IMPORT_FILE;
 
     /**
      * The table <code>indicator</code>.
@@ -151,6 +163,8 @@ public class DefaultSchema extends SchemaImpl {
             DocumentSettings.DOCUMENT_SETTINGS,
             FormTemplate.FORM_TEMPLATE,
             GoalSection.GOAL_SECTION,
+            ImportBatch.IMPORT_BATCH,
+            ImportFile.IMPORT_FILE,
             Indicator.INDICATOR,
             Job.JOB,
             JobTask.JOB_TASK,

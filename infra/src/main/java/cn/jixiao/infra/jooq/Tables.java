@@ -11,6 +11,8 @@ import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.DocumentSettings;
 import cn.jixiao.infra.jooq.tables.FormTemplate;
 import cn.jixiao.infra.jooq.tables.GoalSection;
+import cn.jixiao.infra.jooq.tables.ImportBatch;
+import cn.jixiao.infra.jooq.tables.ImportFile;
 import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
@@ -63,6 +65,16 @@ public class Tables {
      * The table <code>goal_section</code>.
      */
     public static final GoalSection GOAL_SECTION = GoalSection.GOAL_SECTION;
+
+    /**
+     * The table <code>import_batch</code>.
+     */
+    public static final ImportBatch IMPORT_BATCH = ImportBatch.IMPORT_BATCH;
+
+    /**
+     * The table <code>import_file</code>.
+     */
+    public static final ImportFile IMPORT_FILE = ImportFile.IMPORT_FILE;
 
     /**
      * The table <code>indicator</code>.

@@ -129,6 +129,11 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
      */
     public final TableField<DisclosureRecord, JSONB> CUSTOM_FIELDS = createField(DSL.name("custom_fields"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::jsonb"), SQLDataType.JSONB)), this, "");
 
+    /**
+     * The column <code>disclosure.origin_file</code>.
+     */
+    public final TableField<DisclosureRecord, String> ORIGIN_FILE = createField(DSL.name("origin_file"), SQLDataType.CLOB, this, "");
+
     private Disclosure(Name alias, Table<DisclosureRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

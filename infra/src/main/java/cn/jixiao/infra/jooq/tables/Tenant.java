@@ -11,6 +11,7 @@ import cn.jixiao.infra.jooq.tables.AuditLog.AuditLogPath;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.DocumentSettings.DocumentSettingsPath;
 import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
+import cn.jixiao.infra.jooq.tables.ImportBatch.ImportBatchPath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.MatchOverride.MatchOverridePath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
@@ -234,6 +235,18 @@ public class Tenant extends TableImpl<TenantRecord> {
             _formTemplate = new FormTemplatePath(this, null, Keys.FORM_TEMPLATE__FORM_TEMPLATE_TENANT_FKEY.getInverseKey());
 
         return _formTemplate;
+    }
+
+    private transient ImportBatchPath _importBatch;
+
+    /**
+     * Get the implicit to-many join path to the <code>import_batch</code> table
+     */
+    public ImportBatchPath importBatch() {
+        if (_importBatch == null)
+            _importBatch = new ImportBatchPath(this, null, Keys.IMPORT_BATCH__IMPORT_BATCH_TENANT_FKEY.getInverseKey());
+
+        return _importBatch;
     }
 
     private transient JobPath _job;

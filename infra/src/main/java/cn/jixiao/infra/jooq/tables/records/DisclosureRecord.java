@@ -204,6 +204,20 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         return (JSONB) get(12);
     }
 
+    /**
+     * Setter for <code>disclosure.origin_file</code>.
+     */
+    public void setOriginFile(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.origin_file</code>.
+     */
+    public String getOriginFile() {
+        return (String) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -227,7 +241,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
     /**
      * Create a detached, initialised DisclosureRecord
      */
-    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields) {
+    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields, String originFile) {
         super(Disclosure.DISCLOSURE);
 
         setTenantId(tenantId);
@@ -243,6 +257,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         setOriginFiscalYear(originFiscalYear);
         setOriginRevisionNo(originRevisionNo);
         setCustomFields(customFields);
+        setOriginFile(originFile);
         resetChangedOnNotNull();
     }
 }
