@@ -195,8 +195,7 @@ final class FlatTableReader {
                 report.finding(FindingKind.VALUE_MISSING, firstCell().location(), "项目“" + name + "”没有项目编码",
                         "项目编码留空，请补录");
             }
-            List<GridCell> unitCells = new ArrayList<>();
-            Unit unit = unit(unitCells);
+            Unit unit = unit();
             Budget budget = new Budget(amount(Column.TOTAL, "预算数", ".budget.total"),
                     amount(Column.FISCAL, "财政资金", ".budget.fiscal"), amount(Column.OTHER, "其他资金", ".budget.other"));
             String purpose = text(Column.PURPOSE, ".purpose");
@@ -209,24 +208,22 @@ final class FlatTableReader {
             }
             Project project = new Project(unit == null ? "" : unit.code(), code, name, budget, purpose, List.of(), goal,
                     IndicatorRowReader.toIndicators(indicators, field, report));
-            return new ProjectDraft(project, unit, unitCells);
+            boolean separate = values.containsKey(Column.UNIT_CODE);
+            List<GridCell> codeCells = withRepeats(separate ? Column.UNIT_CODE : Column.UNIT_NAME);
+            List<GridCell> nameCells = withRepeats(Column.UNIT_NAME);
+            return new ProjectDraft(project, unit, unit == null ? List.of() : codeCells, unit == null ? List.of() : nameCells);
         }
 
-        private Unit unit(List<GridCell> cells) {
+        private Unit unit() {
             GridCell code = values.get(Column.UNIT_CODE);
             GridCell name = values.get(Column.UNIT_NAME);
             if (code != null) {
-                cells.add(code);
                 record(Column.UNIT_CODE, field + ".unitCode");
-                if (name != null) {
-                    cells.add(name);
-                }
                 return new Unit(WordText.strip(code.text()), name == null ? "" : WordText.strip(name.text()));
             }
             if (name != null) {
-                cells.add(name);
-                Unit parsed = UnitText.parse(name.text());
                 record(Column.UNIT_NAME, field + ".unitCode");
+                Unit parsed = UnitText.parse(name.text());
                 if (parsed != null) {
                     return parsed;
                 }

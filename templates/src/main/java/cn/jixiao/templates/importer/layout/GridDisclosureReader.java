@@ -175,7 +175,12 @@ public final class GridDisclosureReader {
                 finishSegment();
                 drafts.addAll(FlatTableReader.read(table, drafts.size(), report, documentUnit, clues));
             }
-            case PROJECT -> projectRows(table);
+            case PROJECT -> {
+                if (segment != null && segment.hasIndicators()) {
+                    finishSegment(); // a goal table after an indicator table starts the next project
+                }
+                projectRows(table);
+            }
             case INDICATORS -> {
                 if (segment != null) {
                     projectRows(table); // the indicator table of the project above
@@ -253,6 +258,7 @@ public final class GridDisclosureReader {
     /** Units in order of first appearance; one code written with two names is reported. */
     private Map<Unit, List<GridCell>> units() {
         Map<String, Unit> byCode = new LinkedHashMap<>();
+        Map<String, Integer> indexes = new LinkedHashMap<>();
         Map<Unit, List<GridCell>> cells = new LinkedHashMap<>();
         for (ProjectDraft draft : drafts) {
             Unit unit = draft.unit();
@@ -261,16 +267,18 @@ public final class GridDisclosureReader {
             }
             Unit known = byCode.putIfAbsent(unit.code(), unit);
             if (known == null) {
-                int k = cells.size();
-                cells.put(unit, draft.unitCells());
-                List<GridCell> sources = draft.unitCells();
-                // one cell "202001单位名称", or separate code and name cells
-                report.value(sources.get(0).location(), "department.units[" + k + "].code");
-                report.value(sources.get(sources.size() - 1).location(), "department.units[" + k + "].name");
+                indexes.put(unit.code(), cells.size());
+                cells.put(unit, draft.unitCodeCells());
             } else if (!known.name().equals(unit.name())) {
-                report.finding(FindingKind.CONFLICTING_VALUES, draft.unitCells().get(0).location(),
+                report.finding(FindingKind.CONFLICTING_VALUES, draft.unitNameCells().get(0).location(),
                         "单位" + unit.code() + "的名称前后不一致：“" + known.name() + "”与“" + unit.name() + "”",
                         "采用先出现的“" + known.name() + "”");
+                draft.unitNameCells().forEach(c -> report.notMapped(c.location(), "单位名称与前面不一致，未导入"));
+            }
+            String field = "department.units[" + indexes.get(unit.code()) + "]";
+            draft.unitCodeCells().forEach(c -> report.value(c.location(), field + ".code"));
+            if (known == null || known.name().equals(unit.name())) {
+                draft.unitNameCells().forEach(c -> report.value(c.location(), field + ".name"));
             }
         }
         return cells;

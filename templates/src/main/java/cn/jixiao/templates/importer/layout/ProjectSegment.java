@@ -18,6 +18,8 @@ final class ProjectSegment {
     private final List<GridRow> rows = new ArrayList<>();
     private boolean hasCode;
     private boolean hasName;
+    private boolean hasIndicators;
+    private boolean substantive;
 
     ProjectSegment(GridParagraph heading) {
         this.heading = heading;
@@ -38,11 +40,11 @@ final class ProjectSegment {
 
     /**
      * Whether {@code row} starts the next project rather than continuing this one: a unit row once this segment
-     * has rows, or a second "项目编码" or "项目名称" label.
+     * has more than a title row, or a second "项目编码" or "项目名称" label.
      */
     boolean isStartedBy(GridRow row) {
-        if (rows.isEmpty()) {
-            return false;
+        if (!substantive) {
+            return false; // only a title row so far
         }
         return ProjectTableReader.isUnitRow(row)
                 || hasCode && ProjectTableReader.hasCodeLabel(row)
@@ -51,8 +53,15 @@ final class ProjectSegment {
 
     void add(GridRow row) {
         rows.add(row);
+        substantive |= row.filled().size() > 1;
         hasCode |= ProjectTableReader.hasCodeLabel(row);
         hasName |= ProjectTableReader.hasNameLabel(row);
+        hasIndicators |= HeaderRow.isIndicatorHeader(row);
+    }
+
+    /** True once the indicator table has begun: a new goal table after it is the next project. */
+    boolean hasIndicators() {
+        return hasIndicators;
     }
 
     /** Project name from the heading, or {@code null} without a heading. */

@@ -155,6 +155,10 @@ final class ProjectTableReader {
         if (heading != null) {
             section = heading;
             report.label(first.location(), "项目表栏目：" + first.text().strip());
+            AmountUnit stated = AmountUnit.named(Labels.parenthesis(first.text()));
+            if (heading == Section.BUDGET && stated != null) {
+                tableUnit = new AmountReader.Context(stated, first.location()); // "项目资金（万元）"
+            }
         }
         boolean pairs = readPairs(row, heading == null ? 0 : 1);
         switch (heading == null ? Section.NONE : heading) {
@@ -168,10 +172,10 @@ final class ProjectTableReader {
         }
         if (heading == null && !pairs) {
             section = Section.NONE;
-            if (unit == null && UnitText.looksLikeUnit(first.text()) && row.filled().size() == 1) {
-                unitCell(first); // the unit row without its "单位：万元" cell
-            } else if (row.filled().size() == 1 && isTitle(first.text())) {
+            if (row.filled().size() == 1 && isTitle(first.text())) {
                 report.label(first.location(), "表格标题");
+            } else if (unit == null && UnitText.looksLikeUnit(first.text()) && row.filled().size() == 1) {
+                unitCell(first); // the unit row without its "单位：万元" cell
             } else {
                 unrecognizedRow(row, first);
             }
@@ -297,7 +301,7 @@ final class ProjectTableReader {
 
     private static boolean isTitle(String text) {
         String label = Labels.normalize(text);
-        return label.endsWith("绩效目标表") || label.endsWith("绩效目标申报表") || TITLE_ROW_LABELS.contains(label);
+        return label.contains("绩效目标表") || label.contains("绩效目标申报表") || TITLE_ROW_LABELS.contains(label);
     }
 
     /** Non-blank cells after the first, in order. */
@@ -339,7 +343,7 @@ final class ProjectTableReader {
                 amounts.read(field + ".budget.other", "其他资金", amountLabels[2], amountValues[2], context));
         Project project = new Project(unit == null ? "" : unit.code(), projectCode, projectName, budget,
                 joined(purpose, field + ".purpose"), spendPlan(), joined(goal, field + ".goal"), IndicatorRowReader.toIndicators(indicators, field, report));
-        return new ProjectDraft(project, unit, unitCells);
+        return new ProjectDraft(project, unit, unitCells, unitCells);
     }
 
     private String joined(List<GridCell> cells, String target) {

@@ -19,6 +19,9 @@ enum TableKind {
     UNKNOWN;
 
     static TableKind of(GridTable table) {
+        if (table.rows().stream().allMatch(r -> r.filled().size() <= 1)) {
+            return TEXT; // checked first: a Part 1 sheet has the form's words ("部门整体绩效目标") in its lines
+        }
         if (FlatTableReader.headerIndex(table) >= 0) {
             return FLAT;
         }
@@ -33,9 +36,6 @@ enum TableKind {
         }
         if (table.rows().stream().anyMatch(HeaderRow::isIndicatorHeader)) {
             return INDICATORS;
-        }
-        if (table.rows().stream().allMatch(r -> r.filled().size() <= 1)) {
-            return TEXT;
         }
         if (table.rows().stream().anyMatch(ProjectTableReader::hasLabel)) {
             return PROJECT;

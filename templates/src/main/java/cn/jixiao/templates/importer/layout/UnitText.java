@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** A unit cell such as "202001中共…督查室本级": leading digits are the code, the rest the name. */
 final class UnitText {
 
-    private static final Pattern UNIT_CELL = Pattern.compile("^(\\d+)\\s*(\\S.*)$", Pattern.DOTALL);
+    // codes have at least three digits; "1.项目名称" is a numbered heading, not unit 1
+    private static final Pattern UNIT_CELL = Pattern.compile("^(\\d{3,})\\s*([^\\s.．、].*)$", Pattern.DOTALL);
 
     private UnitText() {}
 
