@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Disclosures written to Word and Excel by other programs (docx4j, POI) come back field for field. */
 class RoundTripTest {
 
-    private static final List<Disclosure> SYNTHETIC = SyntheticDistrict.generate(11, 2025, 3, 7, 60);
+    private static final List<Disclosure> SYNTHETIC = SyntheticDistrict.generate(11, 2025, 2, 5, 30);
 
     @Test
     void syntheticDepartmentsSurviveWordBothWays() {

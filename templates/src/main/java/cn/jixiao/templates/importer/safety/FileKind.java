@@ -1,5 +1,7 @@
 package cn.jixiao.templates.importer.safety;
 
+import java.util.Locale;
+
 /** What the first bytes of a file say it is. */
 public enum FileKind {
     /** PK zip: .docx, .xlsx or something else zipped. */
@@ -32,7 +34,7 @@ public enum FileKind {
         if (head.startsWith("{\\rtf")) {
             return RTF;
         }
-        String lower = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        String lower = head.stripLeading().toLowerCase(Locale.ROOT);
         if (lower.startsWith("<?xml") || lower.startsWith("<html") || lower.startsWith("<!doctype")
                 || lower.startsWith("mime-version:")) {
             return MARKUP;
