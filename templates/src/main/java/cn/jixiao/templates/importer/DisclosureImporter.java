@@ -8,7 +8,6 @@ import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.ImportReport;
 import cn.jixiao.templates.importer.report.ReportBuilder;
-import cn.jixiao.templates.importer.report.SourceFormat;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import cn.jixiao.templates.importer.safety.FileKind;
 import cn.jixiao.templates.importer.safety.InputBytes;
