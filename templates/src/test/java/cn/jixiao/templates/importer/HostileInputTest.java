@@ -305,6 +305,18 @@ class HostileInputTest {
         assertThat(result.draft().goals().overall()).hasSize(2).last().asString().startsWith("表中表");
     }
 
+    @Test
+    void absurdlyDeepXmlIsRefusedBeforeItCanExhaustTheStack() {
+        String xml = ZipBytes.text(DOCX, DOCUMENT);
+        String deep = xml.replace("<w:body>", "<w:body>" + "<w:p>".repeat(200_000) + "</w:p>".repeat(200_000));
+
+        // so repetitive that the ratio check stops it first by default; without that check the depth limit does
+        ImportLimits noRatio = new ImportLimits(20L << 20, 1000, 100L << 20, Integer.MAX_VALUE, 0, 50_000, 500_000, 20_000,
+                50_000, 3);
+        assertThat(rejected(ZipBytes.with(DOCX, DOCUMENT, deep)).reason()).isEqualTo(RejectionReason.ZIP_BOMB);
+        assertThat(rejected(ZipBytes.with(DOCX, DOCUMENT, deep), noRatio).reason()).isEqualTo(RejectionReason.CORRUPT);
+    }
+
     /** An endless upload that counts what was read from it. */
     private static final class CountingStream extends InputStream {
         long read;

@@ -191,7 +191,7 @@ final class DocxBodyParser {
             int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (isW("gridBefore")) {
-                    column += intValue(0);
+                    column += Math.max(0, intValue(0));
                     depth++;
                 } else if (isW("tc")) {
                     guard.cell();

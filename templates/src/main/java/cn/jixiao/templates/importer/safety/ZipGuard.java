@@ -135,6 +135,9 @@ public final class ZipGuard {
         if (dataEnd > cenOffset) {
             throw truncated();
         }
+        if (entry.size == 0 && entry.compressedSize <= 2) {
+            return new byte[0]; // empty part: nothing to inflate, some writers store no deflate stream at all
+        }
         byte[] data = switch (entry.method) {
             case 0 -> stored(entry, (int) dataStart);
             case 8 -> deflated(entry, (int) dataStart);
