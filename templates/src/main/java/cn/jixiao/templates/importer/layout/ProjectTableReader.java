@@ -2,14 +2,12 @@ package cn.jixiao.templates.importer.layout;
 
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Project;
-import cn.jixiao.templates.disclosure.SpendCheckpoint;
 import cn.jixiao.templates.disclosure.Unit;
 import cn.jixiao.templates.importer.grid.GridCell;
 import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.ReportBuilder;
 import cn.jixiao.templates.importer.report.SourceLocation;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -342,7 +340,8 @@ final class ProjectTableReader {
                 amounts.read(field + ".budget.fiscal", "财政资金", amountLabels[1], amountValues[1], context),
                 amounts.read(field + ".budget.other", "其他资金", amountLabels[2], amountValues[2], context));
         Project project = new Project(unit == null ? "" : unit.code(), projectCode, projectName, budget,
-                joined(purpose, field + ".purpose"), spendPlan(), joined(goal, field + ".goal"), IndicatorRowReader.toIndicators(indicators, field, report));
+                joined(purpose, field + ".purpose"),
+                SpendPlanReader.read(spendLabels, spendValues, field, report), joined(goal, field + ".goal"), IndicatorRowReader.toIndicators(indicators, field, report));
         return new ProjectDraft(project, unit, unitCells, unitCells);
     }
 
@@ -353,50 +352,6 @@ final class ProjectTableReader {
             report.value(cell.location(), target);
         }
         return sb.toString();
-    }
-
-    private List<SpendCheckpoint> spendPlan() {
-        List<GridCell> labels = spendLabels == null ? List.of() : spendLabels;
-        List<GridCell> values = spendValues == null ? List.of() : spendValues.cells();
-        List<SpendCheckpoint> plan = new ArrayList<>();
-        List<GridCell> used = new ArrayList<>();
-        for (GridCell label : labels) {
-            GridCell value = values.stream().filter(v -> v.column() > 0 && v.overlaps(label)).findFirst().orElse(null);
-            if (value != null) {
-                used.add(value);
-            }
-            if (label.isBlank() && (value == null || value.isBlank())) {
-                continue; // trailing empty columns of a wider table
-            }
-            checkpoint(plan, label, value);
-        }
-        for (GridCell value : values) {
-            if (value.column() > 0 && !value.isBlank() && !used.contains(value)) {
-                report.finding(FindingKind.VALUE_MISSING, value.location(),
-                        "资金支出计划“" + value.text().strip() + "”上方没有时间点", "时间点留空");
-                checkpoint(plan, null, value);
-            }
-        }
-        return plan;
-    }
-
-    private void checkpoint(List<SpendCheckpoint> plan, GridCell label, GridCell value) {
-        String target = field + ".spendPlan[" + plan.size() + "]";
-        if (label != null) {
-            report.value(label.location(), target + ".label");
-        }
-        BigDecimal percent = null;
-        if (value != null && !value.isBlank()) {
-            percent = Numbers.percent(value.text());
-            if (percent == null) {
-                report.finding(FindingKind.VALUE_NOT_PARSED, value.location(),
-                        "资金支出计划“" + value.text().strip() + "”不是百分比", "该时间点的累计比例留空");
-                report.notMapped(value.location(), "不是百分比");
-            } else {
-                report.value(value.location(), target + ".cumulativePercent");
-            }
-        }
-        plan.add(new SpendCheckpoint(text(label), percent));
     }
 
     private static String text(GridCell cell) {
