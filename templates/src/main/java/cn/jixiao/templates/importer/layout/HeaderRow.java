@@ -117,9 +117,4 @@ final class HeaderRow {
                     tableName + "的列标题“" + cell.text().strip() + "”无法识别", "该列的内容未导入，列在未导入清单中");
         }
     }
-
-    /** Number of known columns, for choosing between candidate header rows. */
-    int known() {
-        return columns.size();
-    }
 }

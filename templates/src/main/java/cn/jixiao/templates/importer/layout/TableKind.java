@@ -1,6 +1,5 @@
 package cn.jixiao.templates.importer.layout;
 
-import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.grid.GridTable;
 
 /** What a table is, from its labels. */
@@ -41,9 +40,5 @@ enum TableKind {
             return PROJECT;
         }
         return UNKNOWN;
-    }
-
-    static boolean isBlank(GridTable table) {
-        return table.rows().stream().allMatch(GridRow::isBlank);
     }
 }

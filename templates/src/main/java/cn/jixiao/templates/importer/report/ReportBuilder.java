@@ -81,11 +81,6 @@ public final class ReportBuilder {
         }
     }
 
-    public boolean isClaimed(SourceLocation location) {
-        Item item = items.get(location);
-        return item != null && item.disposition != null;
-    }
-
     public void finding(FindingKind kind, SourceLocation location, String problem, String decision) {
         findings.add(new Finding(kind, location, problem, decision));
     }
