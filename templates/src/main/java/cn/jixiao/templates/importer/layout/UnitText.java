@@ -1,0 +1,26 @@
+package cn.jixiao.templates.importer.layout;
+
+import cn.jixiao.templates.disclosure.Unit;
+import cn.jixiao.templates.text.WordText;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A unit cell such as "202001中共…督查室本级": leading digits are the code, the rest the name. */
+final class UnitText {
+
+    // codes have at least three digits; "1.项目名称" is a numbered heading, not unit 1
+    private static final Pattern UNIT_CELL = Pattern.compile("^(\\d{3,})\\s*([^\\s.．、].*)$", Pattern.DOTALL);
+
+    private UnitText() {}
+
+    /** True if the text starts with a unit code followed by a name. */
+    static boolean looksLikeUnit(String text) {
+        return UNIT_CELL.matcher(WordText.strip(text)).matches();
+    }
+
+    /** The unit, or {@code null} if the text has no leading code. */
+    static Unit parse(String text) {
+        Matcher m = UNIT_CELL.matcher(WordText.strip(text));
+        return m.matches() ? new Unit(m.group(1), WordText.strip(m.group(2))) : null;
+    }
+}
