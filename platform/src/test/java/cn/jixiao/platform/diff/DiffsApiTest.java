@@ -120,6 +120,37 @@ class DiffsApiTest {
         assertThat(api.get("/api/v1/district-diffs?from=2025&to=2026&order=NONSENSE", token).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void reviewersReadTheChangesAsAPageAndDistrictsAttachThemAsAWordReport() throws Exception {
+        var page = api.get("/api/v1/diffs/report.html?dept=202&from=2025&to=2026", token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.body()).contains("lang=\"zh-CN\"", "<del>用</del>", "<ins>赁</ins>", "招商引资专项业务费", "15.38");
+
+        var district = api.get("/api/v1/district-diffs/report.html?from=2025&to=2026", token);
+        assertThat(district.statusCode()).isEqualTo(200);
+        assertThat(district.body()).contains("202");
+
+        var docx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/diffs/report.docx?dept=202&from=2025&to=2026"))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        String xml = documentXml(docx.body());
+        assertThat(xml).contains("督查车辆租", "招商引资专项业务费", "w:strike");
+    }
+
+    private static String documentXml(byte[] docx) throws Exception {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+
     private JsonNode diff(String versions) {
         var response = api.get("/api/v1/diffs?dept=202&" + versions, token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -68,8 +68,9 @@ class ImportsApiTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         JsonNode imported = Api.json(api.get("/api/v1/disclosures/202/2025", token).body());
         JsonNode demo = Api.json(api.get("/api/v1/disclosures/202/2025", api.token("lunan-api", "lunan-demo-secret")).body());
-        assertThat(imported.get("projects")).isEqualTo(demo.get("projects"));
-        assertThat(imported.get("goals")).isEqualTo(demo.get("goals"));
+        // the .docx was made from HTML by another program, which collapsed runs of spaces: compare without them
+        assertThat(withoutSpaceRuns(imported.get("projects"))).isEqualTo(withoutSpaceRuns(demo.get("projects")));
+        assertThat(withoutSpaceRuns(imported.get("goals"))).isEqualTo(withoutSpaceRuns(demo.get("goals")));
         assertThat(imported.get("department")).isEqualTo(demo.get("department"));
         assertThat(imported.get("revision").get("note").asString()).contains("lunan-2025.docx");
 
@@ -81,9 +82,7 @@ class ImportsApiTest {
     void brokenAndHostileUploadsAreRefusedClearlyAndNothingIsStored() throws Exception {
         byte[] docx = resource("lunan-2025.docx");
         assertRefused(upload("notes.txt", "这只是一段普通的文字，没有任何表格。".getBytes(StandardCharsets.UTF_8), "202"), 422);
-        byte[] ole = new byte[1024];
-        System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole, 0, 8);
-        assertRefused(upload("old.doc", ole, "202"), 415);
+        assertRefused(upload("old.doc", legacyWordFile(), "202"), 415);
         assertRefused(upload("cut.docx", Arrays.copyOf(docx, docx.length / 2), "202"), 400);
         assertRefused(upload("picture.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3}, "202"), 415);
         assertThat(api.get("/api/v1/disclosures/202/2025", token).statusCode()).isEqualTo(404);
@@ -99,9 +98,29 @@ class ImportsApiTest {
 
         JsonNode view = awaitDone(id);
         assertThat(view.get("total").asInt()).isEqualTo(3);
-        assertThat(view.get("files").findValuesAsString("fileName")).containsExactly("broken.docx", "lunan-2025.docx", "seed.txt");
-        assertThat(view.get("files").findValuesAsString("status")).containsExactly("REJECTED", "PARSED", "PARSED");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        view.get("files").forEach(f -> {
+            names.add(f.get("fileName").asString());
+            statuses.add(f.get("status").asString());
+        });
+        assertThat(names).containsExactly("broken.docx", "lunan-2025.docx", "seed.txt");
+        assertThat(statuses).containsExactly("REJECTED", "PARSED", "PARSED");
         assertThat(view.get("files").get(0).get("error").asString()).isNotBlank();
+    }
+
+    private static String withoutSpaceRuns(JsonNode node) {
+        return node.toString().replaceAll(" +\"", "\"").replaceAll(" {2,}", " ");
+    }
+
+    /** A Word 97-2003 file: an OLE2 compound document with a WordDocument stream. */
+    private static byte[] legacyWordFile() throws IOException {
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
     }
 
     private JsonNode awaitDone(String id) throws InterruptedException {
