@@ -96,6 +96,9 @@ class JobStore {
     }
 
     private void finish(TaskRef ref, JobView.TaskStatus status, String error, Map<String, Object> result) {
+        // Lock the job row first: two workers finishing the last two tasks at once would otherwise
+        // each still see the other's task pending, and neither would mark the job finished.
+        dsl.select(JOB.ID).from(JOB).where(JOB.ID.eq(ref.jobId())).forUpdate().fetch();
         int changed = dsl.update(JOB_TASK)
                 .set(JOB_TASK.STATUS, status.name())
                 .set(JOB_TASK.ERROR, error)
