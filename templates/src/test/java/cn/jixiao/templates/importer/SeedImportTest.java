@@ -13,6 +13,8 @@ import cn.jixiao.templates.importer.report.SourceLocation;
 import cn.jixiao.templates.text.WordText;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -144,6 +146,20 @@ class SeedImportTest {
         assertThat(textNamedDocx.report().format()).isEqualTo(SourceFormat.TEXT);
         assertThat(docxNamedTxt.draft()).isEqualTo(EXPECTED);
         assertThat(textNamedDocx.draft()).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void textExportsInOtherEncodingsAreReadAndAGuessIsReported() {
+        String text = new String(Fixtures.seedText(), StandardCharsets.UTF_8);
+        ImportResult gb = Fixtures.importBytes("gb.txt", text.getBytes(Charset.forName("GB18030")), SEED_TARGET);
+        byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        ImportResult bom = Fixtures.importBytes("utf16.txt", utf16, SEED_TARGET);
+
+        assertThat(gb.draft()).isEqualTo(EXPECTED);
+        assertThat(gb.report().findings(FindingKind.ENCODING_GUESSED)).singleElement()
+                .extracting(f -> f.decision()).asString().startsWith("按GB18030");
+        assertThat(bom.draft()).isEqualTo(EXPECTED);
+        assertThat(bom.report().findings()).isEmpty();
     }
 
     @Test
