@@ -27,7 +27,7 @@ class DocumentRenderers {
     final java.util.concurrent.atomic.AtomicLong renderings = new java.util.concurrent.atomic.AtomicLong();
 
     DocumentRenderers(@Value("${jixiao.publish.soffice:soffice}") String soffice,
-                      @Value("${jixiao.publish.pdf-timeout:2m}") Duration pdfTimeout) {
+                      @Value("${jixiao.publish.pdf-timeout:10m}") Duration pdfTimeout) {
         this.pdf = new PdfRenderer(soffice, pdfTimeout);
     }
 
