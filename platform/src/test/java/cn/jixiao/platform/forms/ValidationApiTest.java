@@ -139,6 +139,31 @@ class ValidationApiTest {
         assertThat(api.get("/api/v1/form-templates/nothing/1", token).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void customFieldsOfTheDistrictsTemplateAreRequiredAndStored() {
+        var derived = api.send("POST", "/api/v1/form-templates", token, """
+                {"id": "with-contact", "version": 1, "name": "带联系人的模板",
+                 "customFields": [{"id": "contact", "label": "联系人", "type": "text", "required": true, "maxLength": 20}]}
+                """);
+        assertThat(derived.statusCode()).as(derived.body()).isEqualTo(201);
+        assertThat(api.send("PUT", "/api/v1/form-templates/default", token, "{\"id\": \"with-contact\", \"version\": 1}")
+                .statusCode()).isEqualTo(200);
+
+        ObjectNode input = asInput(api.get(PATH, token).body());
+        fixErrors(input);
+        input.put("baseRevision", 0);
+        var missing = api.send("PUT", "/api/v1/disclosures/202/2026", token, input.toString());
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.body()).contains("联系人");
+
+        input.putObject("customFields").put("contact", "张三");
+        var saved = api.send("PUT", "/api/v1/disclosures/202/2026", token, input.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode stored = Api.json(api.get("/api/v1/disclosures/202/2026", token).body());
+        assertThat(stored.get("customFields").get("contact").asString()).isEqualTo("张三");
+        assertThat(stored.get("template").get("id").asString()).isEqualTo("with-contact");
+    }
+
     private static ObjectNode asInput(String getBody) {
         ObjectNode input = ((ObjectNode) Api.json(getBody).deepCopy()).retain("goals", "projects");
         input.put("baseRevision", Api.json(getBody).get("revision").get("number").asInt());

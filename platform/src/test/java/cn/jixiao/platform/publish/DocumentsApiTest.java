@@ -106,6 +106,28 @@ class DocumentsApiTest {
         assertThat(renderers.renderings.get()).as("same content, nothing rendered again").isEqualTo(before);
     }
 
+    @Test
+    void aDistrictsOwnCoverTitleAndFooterAreUsedWithoutCode() throws Exception {
+        String slug = TestTenants.uniqueSlug("look");
+        TenantId tenant = new TenantId(TestTenants.create(slug, "look-secret", "disclosures.read", "disclosures.write"));
+        CurrentTenant.callAs(tenant, "test", () -> commands.create(cn.jixiao.platform.demo.DemoSeed.disclosure(), Origin.demo(), "seed"));
+        Api api = new Api(port);
+        String token = api.token(slug + "-api", "look-secret");
+        var before = download("/api/v1/disclosures/202/2025/document.docx", token);
+
+        var put = api.send("PUT", "/api/v1/document-settings", token,
+                "{\"titleOverride\": \"2025年度部门预算绩效目标公开\", \"footerText\": \"测试区财政局发布\"}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        var after = download("/api/v1/disclosures/202/2025/document.docx", token);
+
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+        String xml = documentXml(after.body());
+        assertThat(xml).contains("2025年度部门预算绩效目标公开");
+        assertThat(entries(after.body(), "word/footer")).contains("测试区财政局发布");
+        assertThat(api.send("PUT", "/api/v1/document-settings", token, "{\"logoPngBase64\": \"bm90IGEgcG5n\"}").statusCode())
+                .as("a logo that is not a PNG").isEqualTo(422);
+    }
+
     private JsonNode runBatch(Api api, String token) throws InterruptedException {
         var started = api.send("POST", "/api/v1/document-batches", token, "{\"fiscalYear\":2025}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -127,6 +149,19 @@ class DocumentsApiTest {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** All zip entries whose names start with the prefix, concatenated. */
+    private static String entries(byte[] docx, String prefix) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith(prefix)) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static String documentXml(byte[] docx) throws Exception {
