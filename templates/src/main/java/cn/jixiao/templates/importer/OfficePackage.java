@@ -2,8 +2,7 @@ package cn.jixiao.templates.importer;
 
 import cn.jixiao.templates.importer.safety.SecureXml;
 import cn.jixiao.templates.importer.safety.ZipArchive;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -68,36 +67,7 @@ record OfficePackage(Kind kind, String mainPart) {
                 r -> extension.equalsIgnoreCase(r.getAttributeValue(null, "Extension")) ? r.getAttributeValue(null, "ContentType") : null);
     }
 
-    private interface ElementMatcher {
-        String match(XMLStreamReader reader);
-    }
-
-    private static String scan(byte[] xml, String partName, String element, ElementMatcher matcher) {
-        XMLStreamReader reader = SecureXml.reader(xml, partName);
-        try {
-            while (reader.hasNext()) {
-                int event = reader.next();
-                SecureXml.requireSafe(event, partName);
-                if (event == XMLStreamConstants.START_ELEMENT && element.equals(reader.getLocalName())) {
-                    String found = matcher.match(reader);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (XMLStreamException e) {
-            throw SecureXml.malformed(partName, e);
-        } finally {
-            close(reader);
-        }
-    }
-
-    private static void close(XMLStreamReader reader) {
-        try {
-            reader.close();
-        } catch (XMLStreamException e) {
-            // nothing held open: the input is a byte array
-        }
+    private static String scan(byte[] xml, String partName, String element, Function<XMLStreamReader, String> matcher) {
+        return SecureXml.firstMatch(xml, partName, r -> element.equals(r.getLocalName()) ? matcher.apply(r) : null);
     }
 }

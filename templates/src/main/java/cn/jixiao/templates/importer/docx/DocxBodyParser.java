@@ -5,6 +5,7 @@ import cn.jixiao.templates.importer.grid.GridCell;
 import cn.jixiao.templates.importer.grid.GridParagraph;
 import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.grid.GridTable;
+import cn.jixiao.templates.importer.grid.ParagraphRole;
 import cn.jixiao.templates.importer.grid.SourceDocument;
 import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
@@ -12,7 +13,9 @@ import cn.jixiao.templates.importer.report.SourceFormat;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import cn.jixiao.templates.importer.safety.SecureXml;
 import cn.jixiao.templates.importer.safety.SizeGuard;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,29 +26,37 @@ import javax.xml.stream.XMLStreamReader;
  * that carry structure (p, tbl, tr, tc and their properties); any other element is descended into, so content
  * controls (sdt), smart tags, hyperlinks and tracked insertions keep their text, while deleted text
  * (w:delText), field codes (w:instrText) and the Choice branch of mc:AlternateContent (its Fallback carries
- * the same text) are not read.
+ * the same text) are not read as text.
+ *
+ * <p>A paragraph is marked as part of a table of contents when it lies in a TOC field's result or in a "Table of
+ * Contents" content control, has a TOC style, or links to a _Toc bookmark with a PAGEREF field; paragraphs of a
+ * "Cover Pages" control are marked as cover. Field instructions are read only for this.
  */
 final class DocxBodyParser {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private final byte[] xml;
     private final String partName;
     private final String fileName;
     private final SizeGuard guard;
+    private final ParagraphStyles styles;
     private final List<DocumentBlock> blocks = new ArrayList<>();
     private final List<Finding> notes = new ArrayList<>();
+    private final OpenFields fields = new OpenFields();
+    // docPartGallery of each body-level content control around the position ("" for other controls)
+    private final Deque<String> galleries = new ArrayDeque<>();
+    private final List<FieldMark> fieldMarks = new ArrayList<>();
     private XMLStreamReader reader;
     private int paragraphNumber;
     private int tableNumber;
 
-    DocxBodyParser(byte[] xml, String partName, String fileName, SizeGuard guard) {
+    DocxBodyParser(byte[] xml, String partName, String fileName, SizeGuard guard, ParagraphStyles styles) {
         this.xml = xml;
         this.partName = partName;
         this.fileName = fileName;
         this.guard = guard;
+        this.styles = styles;
     }
 
     SourceDocument parse() {
@@ -62,11 +73,7 @@ final class DocxBodyParser {
         } catch (XMLStreamException e) {
             throw SecureXml.malformed(partName, e);
         } finally {
-            try {
-                reader.close();
-            } catch (XMLStreamException e) {
-                // the input is a byte array; nothing to release
-            }
+            SecureXml.close(reader);
         }
     }
 
@@ -80,7 +87,14 @@ final class DocxBodyParser {
                     paragraphNumber++;
                     ParagraphText p = paragraph();
                     blocks.add(new GridParagraph(p.text.toString(), p.numbered,
-                            new SourceLocation.Paragraph(fileName, paragraphNumber, 0)));
+                            new SourceLocation.Paragraph(fileName, paragraphNumber, 0), role(p)));
+                } else if (isW("sdt")) {
+                    galleries.push("");
+                    depth++;
+                } else if (isW("docPartGallery") && !galleries.isEmpty()) {
+                    galleries.pop();
+                    galleries.push(String.valueOf(attribute("val")));
+                    depth++;
                 } else if (isW("tbl")) {
                     tableNumber++;
                     blocks.add(table());
@@ -91,14 +105,59 @@ final class DocxBodyParser {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+                if (isW("sdt") && !galleries.isEmpty()) {
+                    galleries.pop();
+                }
+            }
+        }
+        unmarkUnclosedFields();
+    }
+
+    /** Text of a paragraph and what its markup says about it; the reader is on its start tag and ends on its end tag. */
+    private static final class ParagraphText {
+        final StringBuilder text = new StringBuilder();
+        boolean numbered;
+        String style;
+        boolean contentsLink;
+        boolean pageRef;
+        boolean pageRefToContents;
+        OpenFields.Field tocField;
+
+        /** A field whose instruction is complete (at its separator or end, or a simple field). */
+        void instructionRead(OpenFields.Field field) {
+            if (field != null && field.isPageRef()) {
+                pageRef = true;
+                pageRefToContents |= field.isPageRefToContents();
             }
         }
     }
 
-    /** Text of a paragraph; the reader is on its start tag and ends on its end tag. */
-    private static final class ParagraphText {
-        final StringBuilder text = new StringBuilder();
-        boolean numbered;
+    /** A paragraph marked as contents only because it lies in the result of {@code field}. */
+    private record FieldMark(int blockIndex, OpenFields.Field field) {}
+
+    private ParagraphRole role(ParagraphText p) {
+        if (galleries.stream().anyMatch(g -> g.equalsIgnoreCase("Table of Contents"))
+                || styles.isContents(p.style) || p.pageRefToContents || p.contentsLink && p.pageRef) {
+            return ParagraphRole.TABLE_OF_CONTENTS;
+        }
+        if (galleries.stream().anyMatch(g -> g.equalsIgnoreCase("Cover Pages"))) {
+            return ParagraphRole.COVER;
+        }
+        if (p.tocField != null) {
+            fieldMarks.add(new FieldMark(blocks.size(), p.tocField)); // the index the paragraph is about to get
+            return ParagraphRole.TABLE_OF_CONTENTS;
+        }
+        return ParagraphRole.CONTENT;
+    }
+
+    /** A TOC field that never ends is damage, not a table of contents swallowing the rest of the document. */
+    private void unmarkUnclosedFields() {
+        for (FieldMark mark : fieldMarks) {
+            if (!mark.field().closed()) {
+                GridParagraph p = (GridParagraph) blocks.get(mark.blockIndex());
+                blocks.set(mark.blockIndex(), p.withRole(ParagraphRole.CONTENT));
+            }
+        }
     }
 
     private ParagraphText paragraph() throws XMLStreamException {
@@ -116,6 +175,26 @@ final class DocxBodyParser {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (isW("t")) {
                         inText = true;
+                        if (p.tocField == null) {
+                            p.tocField = fields.tocResult();
+                        }
+                        depth++;
+                    } else if (isW("instrText")) {
+                        fields.code(consume(OpenFields.MAX_INSTRUCTION));
+                    } else if (isW("fldChar")) {
+                        fieldChar(p);
+                        depth++;
+                    } else if (isW("fldSimple")) {
+                        p.instructionRead(fields.beginSimple(attribute("instr")));
+                        depth++;
+                    } else if (isW("hyperlink")) {
+                        String anchor = attribute("anchor");
+                        p.contentsLink |= anchor != null && anchor.startsWith("_Toc");
+                        depth++;
+                    } else if (isW("pStyle")) {
+                        if (p.style == null) {
+                            p.style = attribute("val"); // a later pStyle is the old one in a tracked change
+                        }
                         depth++;
                     } else if (isW("tab") || isW("ptab")) {
                         append(p.text, "\t");
@@ -150,6 +229,9 @@ final class DocxBodyParser {
                 case XMLStreamConstants.END_ELEMENT -> {
                     depth--;
                     inText = false;
+                    if (isW("fldSimple")) {
+                        fields.endSimple();
+                    }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (inText) {
@@ -330,6 +412,17 @@ final class DocxBodyParser {
         return String.join("\n", lines);
     }
 
+    private void fieldChar(ParagraphText p) {
+        String type = attribute("fldCharType");
+        if ("begin".equals(type)) {
+            fields.begin();
+        } else if ("separate".equals(type)) {
+            p.instructionRead(fields.separate());
+        } else if ("end".equals(type)) {
+            p.instructionRead(fields.end());
+        }
+    }
+
     private void append(StringBuilder sb, String s) {
         sb.append(s);
         guard.text(sb.length());
@@ -346,6 +439,15 @@ final class DocxBodyParser {
 
     /** Consumes the current element and everything in it. */
     private void skip() throws XMLStreamException {
+        consume(0);
+    }
+
+    /**
+     * Consumes the current element and everything in it; returns up to {@code keep} characters of its text
+     * (field codes can carry whole documents, e.g. ADDIN data, and only their first words matter).
+     */
+    private String consume(int keep) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
             int event = next();
@@ -353,8 +455,13 @@ final class DocxBodyParser {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && text.length() < keep) {
+                String chunk = reader.getText();
+                text.append(chunk, 0, Math.min(chunk.length(), keep - text.length()));
             }
         }
+        return text.toString();
     }
 
     /** The next event; the end of the input inside an element means the part is cut off. */
@@ -372,13 +479,11 @@ final class DocxBodyParser {
     }
 
     private boolean isW(String localName) {
-        String ns = reader.getNamespaceURI();
-        return localName.equals(reader.getLocalName()) && (W.equals(ns) || W_STRICT.equals(ns));
+        return WordXml.is(reader, localName);
     }
 
     private String attribute(String localName) {
-        String value = reader.getAttributeValue(W, localName);
-        return value != null ? value : reader.getAttributeValue(W_STRICT, localName);
+        return WordXml.attribute(reader, localName);
     }
 
     private int intValue(int fallback) {

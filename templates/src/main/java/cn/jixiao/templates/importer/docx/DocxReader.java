@@ -20,6 +20,7 @@ public final class DocxReader {
         if (xml == null) {
             throw new ImportRejectedException(RejectionReason.CORRUPT, "文件已损坏：Word文档缺少正文部件" + mainPart);
         }
-        return new DocxBodyParser(xml, mainPart, fileName, new SizeGuard(limits)).parse();
+        return new DocxBodyParser(xml, mainPart, fileName, new SizeGuard(limits), ParagraphStyles.read(zip, mainPart))
+                .parse();
     }
 }

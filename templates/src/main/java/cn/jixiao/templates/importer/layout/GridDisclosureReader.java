@@ -64,7 +64,7 @@ public final class GridDisclosureReader {
             throw new ImportRejectedException(RejectionReason.EMPTY_DOCUMENT,
                     "文件是空的：没有任何文字，请上传填写好的预算绩效目标公开文件");
         }
-        List<DocumentBlock> blocks = document.blocks();
+        List<DocumentBlock> blocks = FrontMatter.remove(document.blocks(), report);
         for (DocumentBlock block : blocks) {
             if (block instanceof GridTable table) {
                 kinds.put(table, TableKind.of(table));

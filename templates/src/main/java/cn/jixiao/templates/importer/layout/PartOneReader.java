@@ -24,7 +24,8 @@ final class PartOneReader {
     // section headings are short ("一、总体绩效目标"); a long line mentioning the words is a paragraph
     private static final int MAX_HEADING_LENGTH = 16;
     private static final Pattern CHINESE_NUMBERING = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
-    private static final Pattern ITEM_TITLE = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern ITEM_TITLE = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.+)$",
+            Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS); // full-width digits and blanks too
     private static final String GOAL_LABEL = "绩效目标:";
     private static final String INDICATOR_LABEL = "绩效指标:";
 
@@ -40,8 +41,7 @@ final class PartOneReader {
 
     /** Returns {@code null} when the paragraphs contain no Part 1 heading at all (nothing is recorded then). */
     static DepartmentGoals read(List<GridParagraph> paragraphs, ReportBuilder report) {
-        if (paragraphs.stream().noneMatch(p -> isPartOneHeading(Labels.compact(p.text()))
-                || sectionHeading(Labels.compact(p.text())) != null)) {
+        if (paragraphs.stream().noneMatch(p -> isHeading(p.text()))) {
             return null;
         }
         PartOneReader reader = new PartOneReader(report);
@@ -77,6 +77,12 @@ final class PartOneReader {
         }
         reader.finishItem();
         return new DepartmentGoals(reader.overall, reader.itemized, reader.measures);
+    }
+
+    /** True for the Part 1 heading and its section headings, however they are spaced. */
+    static boolean isHeading(String text) {
+        String label = Labels.compact(text);
+        return isPartOneHeading(label) || sectionHeading(label) != null;
     }
 
     private static boolean isPartOneHeading(String label) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** The rows of one project (goal table and indicator table, from one or more Word tables) and its heading. */
 final class ProjectSegment {
 
-    private static final Pattern HEADING = Pattern.compile("^(?:\\d+\\s*[.．、]\\s*)?(.+?)\\s*绩效目标表$");
+    private static final Pattern HEADING = Pattern.compile("^(?:\\d+\\s*[.．、]\\s*)?(.+?)\\s*绩效目标表$",
+            Pattern.UNICODE_CHARACTER_CLASS); // "1.　项目名称绩效目标表" with a full-width blank
 
     private final GridParagraph heading;
     private final List<GridRow> rows = new ArrayList<>();

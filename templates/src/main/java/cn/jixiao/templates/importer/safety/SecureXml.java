@@ -3,6 +3,7 @@ package cn.jixiao.templates.importer.safety;
 import cn.jixiao.templates.importer.ImportRejectedException;
 import cn.jixiao.templates.importer.RejectionReason;
 import java.io.ByteArrayInputStream;
+import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -46,6 +47,39 @@ public final class SecureXml {
                 || event == XMLStreamConstants.ENTITY_DECLARATION) {
             throw new ImportRejectedException(RejectionReason.XML_DOCTYPE,
                     "文件内容异常：部件" + partName + "含有DOCTYPE或实体引用（可能是XML外部实体攻击），已拒绝");
+        }
+    }
+
+    /**
+     * Streams a whole part and calls {@code matcher} on every start element until it returns non-null; that
+     * result, or {@code null} at the end. A matcher that collects and always returns {@code null} visits all.
+     */
+    public static <T> T firstMatch(byte[] xml, String partName, Function<XMLStreamReader, T> matcher) {
+        XMLStreamReader reader = reader(xml, partName);
+        try {
+            while (reader.hasNext()) {
+                int event = reader.next();
+                requireSafe(event, partName);
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    T found = matcher.apply(reader);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw malformed(partName, e);
+        } finally {
+            close(reader);
+        }
+    }
+
+    public static void close(XMLStreamReader reader) {
+        try {
+            reader.close();
+        } catch (XMLStreamException e) {
+            // nothing held open: the input is a byte array
         }
     }
 
