@@ -8,7 +8,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jixiao.templates.diff.BudgetDelta;
+import cn.jixiao.templates.diff.DepartmentDiff;
 import cn.jixiao.templates.diff.DepartmentOrder;
+import cn.jixiao.templates.diff.DiffSummary;
+import cn.jixiao.templates.diff.ProjectMoneyChange;
 import cn.jixiao.templates.diff.DisclosureDiffResult;
 import cn.jixiao.templates.diff.DistrictDiffResult;
 import cn.jixiao.templates.diff.MatchOverride;
@@ -59,7 +63,7 @@ class DiffsController {
         }
     }
 
-    record DistrictView(int fromYear, int toYear, DepartmentOrder order, Object totals, Object summary, List<?> departments,
-                        List<?> biggestProjectChanges) {
+    record DistrictView(int fromYear, int toYear, DepartmentOrder order, BudgetDelta totals, DiffSummary summary,
+                        List<DepartmentDiff> departments, List<ProjectMoneyChange> biggestProjectChanges) {
     }
 }

@@ -3,6 +3,7 @@ package cn.jixiao.platform.importer;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,7 +59,7 @@ public class Imports {
         for (int i = 0; i < entries.size(); i++) {
             store.addFile(id, i + 1, entries.get(i).name(), entries.get(i).content());
         }
-        List<String> tasks = java.util.stream.IntStream.rangeClosed(1, entries.size()).mapToObj(String::valueOf).toList();
+        List<String> tasks = IntStream.rangeClosed(1, entries.size()).mapToObj(String::valueOf).toList();
         store.attachJob(id, jobs.submit(KIND, Map.of("importId", id.toString()), tasks));
         return id;
     }

@@ -1,6 +1,7 @@
 package cn.jixiao.platform.jobs;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Does the work of one task of a kind of job. Runs bound to the job's tenant; may be called again
@@ -14,6 +15,6 @@ public interface JobHandler {
     Map<String, Object> run(JobTask task) throws Exception;
 
     /** What the handler gets: the job's parameters and which task of it to do. */
-    record JobTask(java.util.UUID jobId, Map<String, Object> params, String taskKey) {
+    record JobTask(UUID jobId, Map<String, Object> params, String taskKey) {
     }
 }
