@@ -1,6 +1,5 @@
 package cn.jixiao.platform.diff;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +79,6 @@ public class Diffs {
     }
 
     private List<Disclosure> all(int year) {
-        List<Disclosure> result = new ArrayList<>();
-        for (String code : disclosures.departmentsWithDisclosure(year)) {
-            disclosures.find(code, year).map(StoredDisclosure::content).ifPresent(result::add);
-        }
-        return result;
+        return disclosures.allOfYear(year).stream().map(StoredDisclosure::content).toList();
     }
 }

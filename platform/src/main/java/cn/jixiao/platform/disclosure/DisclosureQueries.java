@@ -48,6 +48,15 @@ public class DisclosureQueries {
         return reader.find(departmentCode, fiscalYear);
     }
 
+    /** Every department's disclosure of the year, ordered by department code. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public List<StoredDisclosure> allOfYear(int fiscalYear) {
+        return reader.departmentsWithDisclosure(fiscalYear).stream()
+                .flatMap(code -> reader.find(code, fiscalYear).stream())
+                .toList();
+    }
+
     /** Codes of the departments that have a disclosure for the year, ordered by code. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")

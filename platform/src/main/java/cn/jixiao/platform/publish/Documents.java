@@ -1,6 +1,5 @@
 package cn.jixiao.platform.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,13 +54,8 @@ public class Documents {
 
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public RenderedDocument districtVolume(int fiscalYear, DocumentFormat format) {
-        VolumeSource source = tx.execute(s -> {
-            List<StoredDisclosure> stored = new ArrayList<>();
-            for (String code : disclosures.departmentsWithDisclosure(fiscalYear)) {
-                disclosures.find(code, fiscalYear).ifPresent(stored::add);
-            }
-            return new VolumeSource(tenants.current(), settings.options(), stored);
-        });
+        VolumeSource source = tx.execute(s -> new VolumeSource(tenants.current(), settings.options(),
+                disclosures.allOfYear(fiscalYear)));
         if (source.disclosures().isEmpty()) {
             throw new DisclosureNotFoundException("（全部部门）", fiscalYear);
         }
