@@ -32,7 +32,7 @@ class HealthTest {
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = "spring.data.redis.url=redis://127.0.0.1:1")
+            properties = {"spring.data.redis.url=redis://127.0.0.1:1", "jixiao.jobs.workers=0"})
     class WithRedisUnreachable {
 
         @LocalServerPort

@@ -17,7 +17,8 @@ import cn.jixiao.platform.testing.TestTenants;
 
 /** Without LibreOffice a PDF request says what to install; DOCX and HTML still work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "jixiao.publish.soffice=/nonexistent/soffice")
+        // workers=0: this context must not take batch tasks of the other test contexts sharing the queue
+        properties = {"jixiao.publish.soffice=/nonexistent/soffice", "jixiao.jobs.workers=0"})
 class PdfEngineMissingTest {
 
     @LocalServerPort
