@@ -44,7 +44,7 @@ final class AmountReader {
         }
         BigDecimal number = Numbers.parse(value.text());
         if (number == null) {
-            report.finding(FindingKind.VALUE_NOT_PARSED, value.location(),
+            report.finding(FindingKind.VALUE_NOT_PARSED, field, value.location(),
                     name + "“" + value.text().strip() + "”不是数字", "该金额留空，请核对后补录");
             report.notMapped(value.location(), name + "不是数字");
             return null;
@@ -63,7 +63,7 @@ final class AmountReader {
         }
         BigDecimal wan = unit.toWan(number);
         if (unit != AmountUnit.WAN_YUAN) {
-            report.finding(FindingKind.AMOUNT_CONVERTED, value.location(),
+            report.finding(FindingKind.AMOUNT_CONVERTED, field, value.location(),
                     name + "写作" + value.text().strip() + unit.label(),
                     "换算为" + wan.toPlainString() + "万元（精确换算，未舍入）");
         }

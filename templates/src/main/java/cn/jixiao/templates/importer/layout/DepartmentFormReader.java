@@ -93,7 +93,7 @@ final class DepartmentFormReader {
             return;
         }
         if (HeaderRow.isIndicatorHeader(row)) {
-            indicators = new IndicatorRowReader(HeaderRow.of(row), "部门整体绩效指标表", report);
+            indicators = new IndicatorRowReader(HeaderRow.of(row), "部门整体绩效指标表", "goals.itemized", report);
             indicators.reportHeader();
             return;
         }

@@ -99,7 +99,7 @@ final class FlatTableReader {
 
     private void header(GridRow row) {
         header = HeaderRow.of(row);
-        indicatorReader = new IndicatorRowReader(header, "项目绩效目标表", report);
+        indicatorReader = new IndicatorRowReader(header, "项目绩效目标表", "", report); // one table for all projects
         indicatorReader.reportHeader();
         if (!header.has(Column.PROJECT_CODE)) {
             report.finding(FindingKind.COLUMN_MISSING, row.cells().get(0).location(),

@@ -195,7 +195,13 @@ public final class GridDisclosureReader {
                             "只有一列文字的表格，不属于任何已识别部分，未导入")));
                 }
             }
-            case UNKNOWN -> unknown(table);
+            case UNKNOWN -> {
+                if (segment != null && segment.continuesIndicators(table)) {
+                    projectRows(table);
+                } else {
+                    unknown(table);
+                }
+            }
         }
     }
 

@@ -73,6 +73,11 @@ final class HeaderRow {
         return columns.get(column);
     }
 
+    /** One past the last grid column under a recognised header. */
+    int width() {
+        return columns.values().stream().mapToInt(GridCell::end).max().orElse(0);
+    }
+
     /** The data cell under {@code column} in {@code data}, or {@code null}. */
     GridCell cell(GridRow data, Column column) {
         GridCell header = columns.get(column);

@@ -6,13 +6,16 @@ import cn.jixiao.templates.importer.grid.GridCell;
 import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.ReportBuilder;
+import cn.jixiao.templates.importer.report.SourceFormat;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads indicator rows under a header. A blank or merged-from-above 一级/二级 cell continues the one above
  * (Word and Excel merge them; the text export leaves them empty); a new 一级指标 starts a new 二级指标.
- * Columns the model has no field for (序号, 权重, an unknown header) are listed as not mapped.
+ * Columns the model has no field for (序号, 权重, an unknown header) are listed as not mapped. The text export
+ * writes every cell of a row, blank ones too, and has no grid (a cell's column is its place in the row), so there
+ * a row shorter than its header has lost cells, and those after the gap stand under the wrong headers: reported.
  */
 final class IndicatorRowReader {
 
@@ -25,15 +28,22 @@ final class IndicatorRowReader {
 
     private final HeaderRow header;
     private final String tableName;
+    private final String field;
     private final ReportBuilder report;
     private final ValueComposer composer;
     private Sourced level1 = Sourced.EMPTY;
     private Sourced level2 = Sourced.EMPTY;
     private boolean composedReported;
+    private int rowCount;
 
-    IndicatorRowReader(HeaderRow header, String tableName, ReportBuilder report) {
+    /**
+     * @param tableName Chinese name for messages, e.g. "绩效指标表"
+     * @param field     what the rows become, e.g. "projects[0].indicators", or "" (a table of several projects)
+     */
+    IndicatorRowReader(HeaderRow header, String tableName, String field, ReportBuilder report) {
         this.header = header;
         this.tableName = tableName;
+        this.field = field;
         this.report = report;
         this.composer = new ValueComposer(report);
     }
@@ -44,7 +54,7 @@ final class IndicatorRowReader {
         GridCell where = header.row().cells().get(0);
         for (Column column : STANDARD) {
             if (!header.has(column)) {
-                report.finding(FindingKind.COLUMN_MISSING, where.location(),
+                report.finding(FindingKind.COLUMN_MISSING, field, where.location(),
                         tableName + "没有“" + column.label() + "”列", "该项按空白导入");
             }
         }
@@ -68,6 +78,12 @@ final class IndicatorRowReader {
         if (allBlank(c1, c2, c3, description, value, basis, header.cell(row, Column.COMPARATOR),
                 header.cell(row, Column.MEASURE_UNIT))) {
             return null;
+        }
+        rowCount++;
+        if (report.format() == SourceFormat.TEXT && row.size() < header.width()) {
+            report.finding(FindingKind.COLUMN_MISSING, field, row.cells().get(row.size() - 1).location(),
+                    tableName + "第" + rowCount + "行只有" + row.size() + "列，应有" + header.width() + "列",
+                    "缺少的格按空白导入，该行的格可能错位，请核对");
         }
         if (c1 != null && !c1.isBlank()) {
             level1 = Sourced.of(c1);

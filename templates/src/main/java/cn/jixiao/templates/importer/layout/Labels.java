@@ -24,7 +24,7 @@ final class Labels {
         return sb.toString();
     }
 
-    /** No blanks, ASCII punctuation; colons kept (the plain-text reader's label form). */
+    /** No blanks, ASCII punctuation; colons kept. */
     static String compact(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {

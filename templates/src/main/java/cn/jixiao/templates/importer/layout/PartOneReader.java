@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Part 1 (部门整体绩效目标) from paragraphs: overall goals, itemized goals and safeguard measures. The
- * rules of the plain-text reader, with every paragraph's use recorded. A Word-numbered paragraph (its "1." is
- * numbering, not text) counts as an item title.
+ * Reads Part 1 (部门整体绩效目标) from paragraphs: overall goals, itemized goals and safeguard measures, with
+ * every paragraph's use recorded. A Word-numbered paragraph (its "1." is numbering, not text) counts as an item
+ * title.
  */
 final class PartOneReader {
 

@@ -2,6 +2,7 @@ package cn.jixiao.templates.importer.layout;
 
 import cn.jixiao.templates.importer.grid.GridParagraph;
 import cn.jixiao.templates.importer.grid.GridRow;
+import cn.jixiao.templates.importer.grid.GridTable;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import cn.jixiao.templates.text.WordText;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class ProjectSegment {
     private final List<GridRow> rows = new ArrayList<>();
     private boolean hasCode;
     private boolean hasName;
-    private boolean hasIndicators;
+    private GridRow indicatorHeader;
     private boolean substantive;
 
     ProjectSegment(GridParagraph heading) {
@@ -57,12 +58,27 @@ final class ProjectSegment {
         substantive |= row.filled().size() > 1;
         hasCode |= ProjectTableReader.hasCodeLabel(row);
         hasName |= ProjectTableReader.hasNameLabel(row);
-        hasIndicators |= HeaderRow.isIndicatorHeader(row);
+        if (HeaderRow.isIndicatorHeader(row)) {
+            indicatorHeader = row;
+        }
     }
 
     /** True once the indicator table has begun: a new goal table after it is the next project. */
     boolean hasIndicators() {
-        return hasIndicators;
+        return indicatorHeader != null;
+    }
+
+    /**
+     * True if {@code table}, which has no labels or header of its own, is the rest of this project's indicator
+     * table, cut off by an empty paragraph or a blank line: each of its rows reaches the 三级指标 (or 指标值) column.
+     */
+    boolean continuesIndicators(GridTable table) {
+        if (indicatorHeader == null) {
+            return false;
+        }
+        HeaderRow header = HeaderRow.of(indicatorHeader);
+        Column last = header.has(Column.LEVEL3) ? Column.LEVEL3 : Column.VALUE;
+        return table.rows().stream().filter(r -> !r.isBlank()).allMatch(r -> header.cell(r, last) != null);
     }
 
     /** Project name from the heading, or {@code null} without a heading. */

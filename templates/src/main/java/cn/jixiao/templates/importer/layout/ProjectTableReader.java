@@ -17,7 +17,7 @@ import java.util.Map;
  * Reads one project's goal table (项目绩效目标表) and indicator table from its rows, however they were split
  * into Word tables. Rows are recognised by label cells wherever they stand in the row ("项目编码 | value",
  * "预算数 | value"); a row whose first cell is empty or merged from above continues the labelled row above it.
- * The same rules as the plain-text reader, so the seed reads the same from text and from Word.
+ * The same rules for every format, so the seed reads the same from text and from Word.
  */
 final class ProjectTableReader {
 
@@ -131,7 +131,7 @@ final class ProjectTableReader {
             return;
         }
         if (HeaderRow.isIndicatorHeader(row)) {
-            indicatorReader = new IndicatorRowReader(HeaderRow.of(row), "绩效指标表", report);
+            indicatorReader = new IndicatorRowReader(HeaderRow.of(row), "绩效指标表", field + ".indicators", report);
             indicatorReader.reportHeader();
             return;
         }
@@ -221,7 +221,7 @@ final class ProjectTableReader {
     private void unitCell(GridCell cell) {
         Unit parsed = UnitText.parse(cell.text());
         if (parsed == null) {
-            report.finding(FindingKind.VALUE_MISSING, cell.location(),
+            report.finding(FindingKind.VALUE_MISSING, field + ".unitCode", cell.location(),
                     "单位“" + cell.text().strip() + "”没有以单位编码开头", "单位编码留空，单位名称按原文导入，请补录编码");
             parsed = new Unit("", cell.text().strip());
         }
@@ -317,7 +317,7 @@ final class ProjectTableReader {
         SourceLocation where = segment.where();
         String projectCode = text(code);
         if (code == null || code.isBlank()) {
-            report.finding(FindingKind.VALUE_MISSING, where, "项目表没有项目编码", "项目编码留空，请补录");
+            report.finding(FindingKind.VALUE_MISSING, field + ".code", where, "项目表没有项目编码", "项目编码留空，请补录");
         } else {
             report.value(code.location(), field + ".code");
         }
@@ -328,10 +328,10 @@ final class ProjectTableReader {
             projectName = segment.headingName();
             report.value(segment.heading().location(), field + ".name");
         } else {
-            report.finding(FindingKind.VALUE_MISSING, where, "项目表没有项目名称", "项目名称留空，请补录");
+            report.finding(FindingKind.VALUE_MISSING, field + ".name", where, "项目表没有项目名称", "项目名称留空，请补录");
         }
         if (unit == null) {
-            report.finding(FindingKind.VALUE_MISSING, where, "项目表没有单位行（如“202001某某单位 | 单位：万元”）",
+            report.finding(FindingKind.VALUE_MISSING, field + ".unitCode", where, "项目表没有单位行（如“202001某某单位 | 单位：万元”）",
                     "单位编码留空，请补录");
         }
         AmountReader.Context context = tableUnit.or(documentUnit);
@@ -341,7 +341,8 @@ final class ProjectTableReader {
                 amounts.read(field + ".budget.other", "其他资金", amountLabels[2], amountValues[2], context));
         Project project = new Project(unit == null ? "" : unit.code(), projectCode, projectName, budget,
                 joined(purpose, field + ".purpose"),
-                SpendPlanReader.read(spendLabels, spendValues, field, report), joined(goal, field + ".goal"), IndicatorRowReader.toIndicators(indicators, field, report));
+                SpendPlanReader.read(spendLabels, spendValues, field, report), joined(goal, field + ".goal"),
+                IndicatorRowReader.toIndicators(indicators, field, report));
         return new ProjectDraft(project, unit, unitCells, unitCells);
     }
 

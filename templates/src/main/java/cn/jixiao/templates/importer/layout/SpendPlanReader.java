@@ -46,8 +46,8 @@ final class SpendPlanReader {
         }
         for (GridCell value : valueCells) {
             if (value.column() > 0 && !value.isBlank() && !used.contains(value)) {
-                report.finding(FindingKind.VALUE_MISSING, value.location(),
-                        "资金支出计划“" + value.text().strip() + "”上方没有时间点", "时间点留空");
+                report.finding(FindingKind.VALUE_MISSING, projectField + ".spendPlan[" + reader.plan.size() + "].label",
+                        value.location(), "资金支出计划“" + value.text().strip() + "”上方没有时间点", "时间点留空");
                 reader.checkpoint(null, value);
             }
         }
@@ -63,7 +63,7 @@ final class SpendPlanReader {
         if (value != null && !value.isBlank()) {
             percent = Numbers.percent(value.text());
             if (percent == null) {
-                report.finding(FindingKind.VALUE_NOT_PARSED, value.location(),
+                report.finding(FindingKind.VALUE_NOT_PARSED, target + ".cumulativePercent", value.location(),
                         "资金支出计划“" + value.text().strip() + "”不是百分比", "该时间点的累计比例留空");
                 report.notMapped(value.location(), "不是百分比");
             } else {

@@ -85,6 +85,15 @@ public final class ReportBuilder {
         findings.add(new Finding(kind, location, problem, decision));
     }
 
+    /** A finding about one field of the draft, e.g. "projects[1].budget.total". */
+    public void finding(FindingKind kind, String field, SourceLocation location, String problem, String decision) {
+        findings.add(new Finding(kind, location, problem, decision, field));
+    }
+
+    public SourceFormat format() {
+        return format;
+    }
+
     public ImportReport build() {
         List<SourceEntry> entries = new ArrayList<>(items.size());
         items.forEach((location, item) -> entries.add(item.disposition == null

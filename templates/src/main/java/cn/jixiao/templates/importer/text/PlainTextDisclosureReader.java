@@ -1,67 +1,78 @@
 package cn.jixiao.templates.importer.text;
 
-import cn.jixiao.templates.disclosure.Department;
-import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
-import cn.jixiao.templates.disclosure.Project;
-import cn.jixiao.templates.disclosure.Unit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import cn.jixiao.templates.importer.ImportLimits;
+import cn.jixiao.templates.importer.ImportRejectedException;
+import cn.jixiao.templates.importer.layout.GridDisclosureReader;
+import cn.jixiao.templates.importer.report.Finding;
+import cn.jixiao.templates.importer.report.FindingKind;
+import cn.jixiao.templates.importer.report.ReportBuilder;
+import cn.jixiao.templates.importer.report.SourceFormat;
+import cn.jixiao.templates.importer.safety.SizeGuard;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads a disclosure from the plain-text export of its Word file: Part 1 (部门整体绩效目标) and the
- * Part 2 project goal and indicator tables. Cell and paragraph text is kept as written.
+ * Reads a disclosure from the plain-text export of its Word file: Part 1 (部门整体绩效目标) and the Part 2 project
+ * goal and indicator tables. Cell and paragraph text is kept as written.
+ *
+ * <p>The export is read by the importer's grid path ({@link TextGridReader}, then {@link GridDisclosureReader}),
+ * so it reads exactly as {@code DisclosureImporter} reads the same file. The importer makes a draft for a person
+ * to check and reports what it could not read; this reader is strict instead: a project table with a required
+ * value missing or unreadable is refused.
  */
 public final class PlainTextDisclosureReader {
+
+    private static final String SOURCE_NAME = "纯文本导出";
+
+    private static final String NOT_A_DISCLOSURE =
+            "不是预算绩效目标公开文本：既没有第一部分部门整体绩效目标，也没有第二部分项目绩效目标表";
+
+    private static final Set<FindingKind> MALFORMED =
+            Set.of(FindingKind.VALUE_MISSING, FindingKind.VALUE_NOT_PARSED, FindingKind.COLUMN_MISSING);
+
+    /**
+     * Project fields the export must fill: code, name, unit, amounts, spending percentages, and an indicator table
+     * with all its columns and whole rows. Indicator values stay free text and spending plan labels may be blank.
+     */
+    private static final Pattern REQUIRED_FIELD = Pattern.compile(
+            "projects\\[(\\d+)]\\.(?:code|name|unitCode|budget\\.\\w+|spendPlan\\[\\d+]\\.cumulativePercent|indicators)");
 
     private PlainTextDisclosureReader() {}
 
     /**
      * Parses {@code text}; the department identity and year are not in the export, so the caller supplies them.
      *
-     * @throws DisclosureFormatException if the text is not a disclosure or a table is malformed
+     * @throws DisclosureFormatException if the text is not a disclosure, a project table is malformed (the message
+     *                                   names the table and the value), or it is over {@link ImportLimits#defaults()}
      */
     public static Disclosure read(String text, String departmentCode, String departmentName, int fiscalYear) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(departmentCode, "departmentCode");
         Objects.requireNonNull(departmentName, "departmentName");
 
-        List<Block> blocks = TextTokenizer.tokenize(text);
-        int part2 = part2Start(blocks);
-        DepartmentGoals goals = Part1Reader.read(blocks.subList(0, part2));
-        List<ProjectSegment> segments = ProjectSegment.split(blocks.subList(part2, blocks.size()));
-        if (goals == null && segments.isEmpty()) {
-            throw new DisclosureFormatException("不是预算绩效目标公开文本：既没有第一部分部门整体绩效目标，也没有第二部分项目绩效目标表");
+        ReportBuilder report = new ReportBuilder(SOURCE_NAME, SourceFormat.TEXT);
+        Disclosure disclosure;
+        try {
+            disclosure = GridDisclosureReader.read(
+                    TextGridReader.read(text, SOURCE_NAME, new SizeGuard(ImportLimits.defaults()), List.of()),
+                    departmentCode, departmentName, fiscalYear, report);
+        } catch (ImportRejectedException e) {
+            throw new DisclosureFormatException(switch (e.reason()) {
+                case EMPTY_DOCUMENT, NO_RECOGNIZABLE_TABLES -> NOT_A_DISCLOSURE;
+                default -> e.getMessage(); // limits: already Chinese and specific
+            });
         }
-
-        Map<String, Unit> units = new LinkedHashMap<>();
-        List<Project> projects = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            ProjectTableReader.Result result = ProjectTableReader.read(segments.get(i), i + 1);
-            units.putIfAbsent(result.unit().code(), result.unit());
-            projects.add(result.project());
-        }
-        Department department = new Department(departmentCode, departmentName, List.copyOf(units.values()));
-        return new Disclosure(department, fiscalYear, goals == null ? DepartmentGoals.empty() : goals, projects);
-    }
-
-    /** Part 2 starts at "第二部分"; without that heading, at the first project heading or table row. */
-    private static int part2Start(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Block.Paragraph p && Texts.normalizeLabel(p.text()).startsWith("第二部分")) {
-                return i;
+        for (Finding finding : report.build().findings()) {
+            Matcher field = REQUIRED_FIELD.matcher(finding.field());
+            if (MALFORMED.contains(finding.kind()) && field.matches()) {
+                throw new DisclosureFormatException("第" + (Integer.parseInt(field.group(1)) + 1) + "个项目表："
+                        + finding.problem());
             }
         }
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block instanceof Block.Row
-                    || (block instanceof Block.Paragraph p && ProjectSegment.isHeading(p.text()))) {
-                return i;
-            }
-        }
-        return blocks.size();
+        return disclosure;
     }
 }

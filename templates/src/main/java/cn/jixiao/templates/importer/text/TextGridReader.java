@@ -13,14 +13,17 @@ import cn.jixiao.templates.importer.safety.SizeGuard;
 import cn.jixiao.templates.text.WordText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The grid path for the plain-text export, beside {@link PlainTextDisclosureReader}: the same tokenizing rules
- * (cells are TAB-prefixed lines, a row ends at the first other line, bookmark prefixes are removed), but the
- * output is the neutral grid model with a location for every cell and paragraph. The export has no merge
- * information: merged cells are empty cells, and a cell's column is its index.
+ * Turns the plain-text export into the neutral grid model, with a location (and line) for every cell and
+ * paragraph: cells are TAB-prefixed lines, a row ends at the first other line, "[bookmark: …]" prefixes are removed
+ * from paragraphs. The export has no merge information: merged cells are empty cells, and a cell's column is its
+ * index.
  */
 public final class TextGridReader {
+
+    private static final Pattern BOOKMARKS = Pattern.compile("^(?:\\[bookmark:[^\\]]*\\])+");
 
     private final String fileName;
     private final SizeGuard guard;
@@ -72,7 +75,7 @@ public final class TextGridReader {
             return;
         }
         endTable(); // any other line, even whitespace only, ends the table
-        String paragraph = Texts.stripBookmarks(line);
+        String paragraph = BOOKMARKS.matcher(line).replaceFirst("");
         if (!WordText.isBlank(paragraph)) {
             guard.paragraph();
             paragraphNumber++;

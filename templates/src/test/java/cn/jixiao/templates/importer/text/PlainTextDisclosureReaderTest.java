@@ -301,6 +301,20 @@ class PlainTextDisclosureReaderTest {
     }
 
     @Test
+    void blankLinesInsideAnIndicatorTableDoNotEndIt() {
+        assertThat(read(seed.replaceFirst("\t年初安排\n\n", "\t年初安排\n \n"))).isEqualTo(disclosure);
+        assertThat(read(seed.replaceFirst("\t年初安排\n\n", "\t年初安排\n\n\n"))).isEqualTo(disclosure);
+    }
+
+    @Test
+    void keepsAnIndicatorValueThatDoesNotParseAsText() {
+        Indicator vehicles = read(seed.replaceFirst("\t≥1辆\n", "\t≥约一辆\n")).projects().get(0).indicators().get(1);
+
+        assertThat(vehicles.value().text()).isEqualTo("≥约一辆");
+        assertThat(vehicles.value().kind()).isEqualTo(IndicatorValue.Kind.QUALITATIVE);
+    }
+
+    @Test
     void modelListsAreImmutable() {
         assertThat(disclosure.projects()).isUnmodifiable();
         assertThat(disclosure.projects().get(0).indicators()).isUnmodifiable();
@@ -326,7 +340,7 @@ class PlainTextDisclosureReaderTest {
 
         assertThatThrownBy(() -> read(text))
                 .isInstanceOf(DisclosureFormatException.class)
-                .hasMessage("第1个项目表：缺少项目编码行");
+                .hasMessage("第1个项目表：项目表没有项目编码");
     }
 
     @Test
@@ -363,6 +377,17 @@ class PlainTextDisclosureReaderTest {
         assertThatThrownBy(() -> read(text))
                 .isInstanceOf(DisclosureFormatException.class)
                 .hasMessage("第1个项目表：绩效指标表第1行只有5列，应有6列");
+    }
+
+    @Test
+    void rejectsIndicatorTablesWhoseCellsDoNotLineUpWithTheHeader() {
+        assertThatThrownBy(() -> read(seed.replaceFirst("\t二级指标\n", "")))
+                .isInstanceOf(DisclosureFormatException.class)
+                .hasMessage("第1个项目表：绩效指标表没有“二级指标”列");
+        // an extra header cell: every row would be one cell short, its cells under the wrong headers
+        assertThatThrownBy(() -> read(seed.replaceFirst("\t二级指标\n", "\t序号\n\t二级指标\n")))
+                .isInstanceOf(DisclosureFormatException.class)
+                .hasMessage("第1个项目表：绩效指标表第1行只有6列，应有7列");
     }
 
     @Test
