@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
+import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantDirectory;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.District;
@@ -30,15 +31,17 @@ public class Documents {
     private final DocumentStore store;
     private final DocumentRenderers renderers;
     private final TransactionTemplate tx;
+    private final RenderLocks locks;
 
     Documents(DisclosureQueries disclosures, TenantDirectory tenants, DocumentSettingsStore settings, DocumentStore store,
-              DocumentRenderers renderers, PlatformTransactionManager txManager) {
+              DocumentRenderers renderers, PlatformTransactionManager txManager, RenderLocks locks) {
         this.disclosures = disclosures;
         this.tenants = tenants;
         this.settings = settings;
         this.store = store;
         this.renderers = renderers;
         this.tx = new TransactionTemplate(txManager);
+        this.locks = locks;
     }
 
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
@@ -75,16 +78,17 @@ public class Documents {
         return tx.execute(s -> store.find(contentKey, format));
     }
 
-    /** Looks the key up first; PDF is converted from the DOCX of the same key, itself rendered at most once. */
+    /**
+     * Looks the key up first, and renders at most once across instances (see {@link RenderLocks}); PDF
+     * is converted from the DOCX of the same key, itself rendered at most once.
+     */
     private byte[] cached(String key, DocumentFormat format, Renderer renderer) {
-        Optional<byte[]> hit = tx.execute(s -> store.find(key, format));
-        if (hit.isPresent()) {
-            return hit.get();
-        }
-        byte[] docx = format == DocumentFormat.PDF ? cached(key, DocumentFormat.DOCX, renderer) : null;
-        byte[] bytes = renderer.render(format, docx);
-        tx.executeWithoutResult(s -> store.put(key, format, bytes));
-        return bytes;
+        return locks.once(CurrentTenant.require() + ":" + key + ":" + format, () -> tx.execute(s -> store.find(key, format)), () -> {
+            byte[] docx = format == DocumentFormat.PDF ? cached(key, DocumentFormat.DOCX, renderer) : null;
+            byte[] bytes = renderer.render(format, docx);
+            tx.executeWithoutResult(s -> store.put(key, format, bytes));
+            return bytes;
+        });
     }
 
     @FunctionalInterface

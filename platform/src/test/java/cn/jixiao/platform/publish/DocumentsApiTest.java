@@ -107,6 +107,33 @@ class DocumentsApiTest {
     }
 
     @Test
+    void simultaneousRequestsForANewDocumentRenderItOnce() throws Exception {
+        String slug = TestTenants.uniqueSlug("race");
+        TenantId tenant = new TenantId(TestTenants.create(slug, "race-secret", "disclosures.read"));
+        CurrentTenant.callAs(tenant, "test", () -> commands.create(cn.jixiao.platform.demo.DemoSeed.disclosure(), Origin.demo(), "seed"));
+        String token = new Api(port).token(slug + "-api", "race-secret");
+
+        long before = renderers.renderings.get();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<byte[]>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> download("/api/v1/disclosures/202/2025/document.docx", token)));
+            }
+            byte[] first = null;
+            for (var call : calls) {
+                HttpResponse<byte[]> response = call.get();
+                assertThat(response.statusCode()).isEqualTo(200);
+                first = first == null ? response.body() : first;
+                assertThat(response.body()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(renderers.renderings.get() - before).as("six simultaneous requests, one rendering").isEqualTo(1);
+    }
+
+    @Test
     void aDistrictsOwnCoverTitleAndFooterAreUsedWithoutCode() throws Exception {
         String slug = TestTenants.uniqueSlug("look");
         TenantId tenant = new TenantId(TestTenants.create(slug, "look-secret", "disclosures.read", "disclosures.write"));
