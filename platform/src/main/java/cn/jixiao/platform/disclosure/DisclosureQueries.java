@@ -26,6 +26,21 @@ public class DisclosureQueries {
         this.templates = templates;
     }
 
+    /** The current revision of a department's disclosure, without its content. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public Optional<CurrentRevision> currentRevision(String departmentCode, int fiscalYear) {
+        return reader.currentRevision(departmentCode, fiscalYear);
+    }
+
+    /** The content of a revision, from its immutable snapshot. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public Disclosure content(CurrentRevision revision) {
+        return revisions.snapshot(revision.disclosureId(), revision.number())
+                .orElseThrow(() -> new IllegalStateException("revision " + revision + " has no snapshot"));
+    }
+
     /** The content of a department's disclosure as it was at one of its revisions. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")

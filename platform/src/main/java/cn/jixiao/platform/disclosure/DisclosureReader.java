@@ -119,6 +119,17 @@ class DisclosureReader {
                         r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
+    /** The current revision's hash, without reading the content: one indexed lookup. */
+    Optional<CurrentRevision> currentRevision(String departmentCode, int fiscalYear) {
+        return dsl.select(DISCLOSURE.ID, DISCLOSURE.REVISION_NO, REVISION.CONTENT_HASH)
+                .from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .join(REVISION).on(REVISION.TENANT_ID.eq(DISCLOSURE.TENANT_ID), REVISION.DISCLOSURE_ID.eq(DISCLOSURE.ID),
+                        REVISION.REVISION_NO.eq(DISCLOSURE.REVISION_NO))
+                .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
+                .fetchOptional(mapping(CurrentRevision::new));
+    }
+
     private Revision revision(UUID disclosureId, int number) {
         return dsl.select(REVISION.REVISION_NO, REVISION.CONTENT_HASH, REVISION.CREATED_AT, REVISION.CREATED_BY, REVISION.NOTE)
                 .from(REVISION)

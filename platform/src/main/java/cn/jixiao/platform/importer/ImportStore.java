@@ -4,6 +4,7 @@ import static cn.jixiao.infra.jooq.Tables.IMPORT_BATCH;
 import static cn.jixiao.infra.jooq.Tables.IMPORT_FILE;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,16 +62,13 @@ class ImportStore {
         return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(importId)).fetchOptional();
     }
 
-    /** The files without their content bytes. */
+    /** The files without their content bytes, which can be megabytes each and are not shown. */
     List<ImportFileRecord> files(UUID importId) {
-        return dsl.select(IMPORT_FILE.fields()).from(IMPORT_FILE)
+        return dsl.select(Arrays.stream(IMPORT_FILE.fields()).filter(f -> !f.equals(IMPORT_FILE.CONTENT)).toList())
+                .from(IMPORT_FILE)
                 .where(IMPORT_FILE.IMPORT_ID.eq(importId))
                 .orderBy(IMPORT_FILE.POSITION)
-                .fetchInto(IMPORT_FILE)
-                .map(r -> {
-                    r.setContent(null);
-                    return r;
-                });
+                .fetchInto(IMPORT_FILE);
     }
 
     Optional<ImportFileRecord> file(UUID importId, int position) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.platform.disclosure.CurrentRevision;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
@@ -46,12 +47,15 @@ public class Documents {
 
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public RenderedDocument department(String departmentCode, int fiscalYear, DocumentFormat format) {
+        // Only the revision hash is read to find a stored document; the content, from the immutable
+        // snapshot of that same revision, only when something has to be rendered.
         Source source = tx.execute(s -> new Source(tenants.current(), settings.options(),
-                disclosures.find(departmentCode, fiscalYear).orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear))));
-        String key = ContentKeys.department(source.disclosure().revision().contentHash(), source.options());
+                disclosures.currentRevision(departmentCode, fiscalYear)
+                        .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear))));
+        String key = ContentKeys.department(source.revision().contentHash(), source.options());
         String fileName = departmentCode + "-" + fiscalYear + "年度预算绩效目标." + format.extension();
-        byte[] bytes = cached(key, format, (f, docx) -> renderers.department(source.district(), source.disclosure().content(),
-                source.options(), f, docx));
+        byte[] bytes = cached(key, format, (f, docx) -> renderers.department(source.district(),
+                disclosures.content(source.revision()), source.options(), f, docx));
         return new RenderedDocument(key, format, fileName, bytes);
     }
 
@@ -96,7 +100,7 @@ public class Documents {
         byte[] render(DocumentFormat format, byte[] docxIfKnown);
     }
 
-    private record Source(District district, RenderOptions options, StoredDisclosure disclosure) {
+    private record Source(District district, RenderOptions options, CurrentRevision revision) {
     }
 
     private record VolumeSource(District district, RenderOptions options, List<StoredDisclosure> disclosures) {
