@@ -5,6 +5,7 @@ package cn.jixiao.infra.jooq;
 
 
 import cn.jixiao.infra.jooq.tables.ApiClient;
+import cn.jixiao.infra.jooq.tables.AppUser;
 import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
@@ -17,12 +18,17 @@ import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
+import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
+import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
+import cn.jixiao.infra.jooq.tables.TenantUsage;
 import cn.jixiao.infra.jooq.tables.Unit;
+import cn.jixiao.infra.jooq.tables.UserUnit;
 
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +55,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>api_client</code>.
      */
     public final ApiClient API_CLIENT = ApiClient.API_CLIENT;
+
+    /**
+     * The table <code>app_user</code>.
+     */
+    public final AppUser APP_USER = AppUser.APP_USER;
 
     /**
      * The table <code>audit_log</code>.
@@ -111,6 +122,11 @@ public class DefaultSchema extends SchemaImpl {
     public final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
 
     /**
+     * The table <code>platform_template</code>.
+     */
+    public final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
+
+    /**
      * The table <code>project</code>.
      */
     public final Project PROJECT = Project.PROJECT;
@@ -126,6 +142,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Revision REVISION = Revision.REVISION;
 
     /**
+     * The table <code>signing_key</code>.
+     */
+    public final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
+
+    /**
      * The table <code>spend_checkpoint</code>.
      */
     public final SpendCheckpoint SPEND_CHECKPOINT = SpendCheckpoint.SPEND_CHECKPOINT;
@@ -136,9 +157,24 @@ public class DefaultSchema extends SchemaImpl {
     public final Tenant TENANT = Tenant.TENANT;
 
     /**
+     * The table <code>tenant_identity_provider</code>.
+     */
+    public final TenantIdentityProvider TENANT_IDENTITY_PROVIDER = TenantIdentityProvider.TENANT_IDENTITY_PROVIDER;
+
+    /**
+     * The table <code>tenant_usage</code>.
+     */
+    public final TenantUsage TENANT_USAGE = TenantUsage.TENANT_USAGE;
+
+    /**
      * The table <code>unit</code>.
      */
     public final Unit UNIT = Unit.UNIT;
+
+    /**
+     * The table <code>user_unit</code>.
+     */
+    public final UserUnit USER_UNIT = UserUnit.USER_UNIT;
 
     /**
      * No further instances allowed
@@ -157,6 +193,7 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             ApiClient.API_CLIENT,
+            AppUser.APP_USER,
             AuditLog.AUDIT_LOG,
             Department.DEPARTMENT,
             Disclosure.DISCLOSURE,
@@ -169,12 +206,17 @@ public class DefaultSchema extends SchemaImpl {
             Job.JOB,
             JobTask.JOB_TASK,
             MatchOverride.MATCH_OVERRIDE,
+            PlatformTemplate.PLATFORM_TEMPLATE,
             Project.PROJECT,
             RenderedDocument.RENDERED_DOCUMENT,
             Revision.REVISION,
+            SigningKey.SIGNING_KEY,
             SpendCheckpoint.SPEND_CHECKPOINT,
             Tenant.TENANT,
-            Unit.UNIT
+            TenantIdentityProvider.TENANT_IDENTITY_PROVIDER,
+            TenantUsage.TENANT_USAGE,
+            Unit.UNIT,
+            UserUnit.USER_UNIT
         );
     }
 }

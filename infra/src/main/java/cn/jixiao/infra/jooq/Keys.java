@@ -5,6 +5,7 @@ package cn.jixiao.infra.jooq;
 
 
 import cn.jixiao.infra.jooq.tables.ApiClient;
+import cn.jixiao.infra.jooq.tables.AppUser;
 import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
@@ -17,13 +18,19 @@ import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
+import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
+import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
+import cn.jixiao.infra.jooq.tables.TenantUsage;
 import cn.jixiao.infra.jooq.tables.Unit;
+import cn.jixiao.infra.jooq.tables.UserUnit;
 import cn.jixiao.infra.jooq.tables.records.ApiClientRecord;
+import cn.jixiao.infra.jooq.tables.records.AppUserRecord;
 import cn.jixiao.infra.jooq.tables.records.AuditLogRecord;
 import cn.jixiao.infra.jooq.tables.records.DepartmentRecord;
 import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
@@ -36,12 +43,17 @@ import cn.jixiao.infra.jooq.tables.records.IndicatorRecord;
 import cn.jixiao.infra.jooq.tables.records.JobRecord;
 import cn.jixiao.infra.jooq.tables.records.JobTaskRecord;
 import cn.jixiao.infra.jooq.tables.records.MatchOverrideRecord;
+import cn.jixiao.infra.jooq.tables.records.PlatformTemplateRecord;
 import cn.jixiao.infra.jooq.tables.records.ProjectRecord;
 import cn.jixiao.infra.jooq.tables.records.RenderedDocumentRecord;
 import cn.jixiao.infra.jooq.tables.records.RevisionRecord;
+import cn.jixiao.infra.jooq.tables.records.SigningKeyRecord;
 import cn.jixiao.infra.jooq.tables.records.SpendCheckpointRecord;
+import cn.jixiao.infra.jooq.tables.records.TenantIdentityProviderRecord;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
+import cn.jixiao.infra.jooq.tables.records.TenantUsageRecord;
 import cn.jixiao.infra.jooq.tables.records.UnitRecord;
+import cn.jixiao.infra.jooq.tables.records.UserUnitRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -62,6 +74,8 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<ApiClientRecord> API_CLIENT_PKEY = Internal.createUniqueKey(ApiClient.API_CLIENT, DSL.name("api_client_pkey"), new TableField[] { ApiClient.API_CLIENT.TENANT_ID, ApiClient.API_CLIENT.CLIENT_ID }, true);
+    public static final UniqueKey<AppUserRecord> APP_USER_PKEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_pkey"), new TableField[] { AppUser.APP_USER.TENANT_ID, AppUser.APP_USER.ID }, true);
+    public static final UniqueKey<AppUserRecord> APP_USER_USERNAME_KEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_username_key"), new TableField[] { AppUser.APP_USER.TENANT_ID, AppUser.APP_USER.USERNAME }, true);
     public static final UniqueKey<AuditLogRecord> AUDIT_LOG_PKEY = Internal.createUniqueKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_pkey"), new TableField[] { AuditLog.AUDIT_LOG.TENANT_ID, AuditLog.AUDIT_LOG.ID }, true);
     public static final UniqueKey<DepartmentRecord> DEPARTMENT_CODE_KEY = Internal.createUniqueKey(Department.DEPARTMENT, DSL.name("department_code_key"), new TableField[] { Department.DEPARTMENT.TENANT_ID, Department.DEPARTMENT.CODE }, true);
     public static final UniqueKey<DepartmentRecord> DEPARTMENT_PKEY = Internal.createUniqueKey(Department.DEPARTMENT, DSL.name("department_pkey"), new TableField[] { Department.DEPARTMENT.TENANT_ID, Department.DEPARTMENT.ID }, true);
@@ -76,21 +90,27 @@ public class Keys {
     public static final UniqueKey<JobRecord> JOB_PKEY = Internal.createUniqueKey(Job.JOB, DSL.name("job_pkey"), new TableField[] { Job.JOB.TENANT_ID, Job.JOB.ID }, true);
     public static final UniqueKey<JobTaskRecord> JOB_TASK_PKEY = Internal.createUniqueKey(JobTask.JOB_TASK, DSL.name("job_task_pkey"), new TableField[] { JobTask.JOB_TASK.TENANT_ID, JobTask.JOB_TASK.JOB_ID, JobTask.JOB_TASK.TASK_KEY }, true);
     public static final UniqueKey<MatchOverrideRecord> MATCH_OVERRIDE_PKEY = Internal.createUniqueKey(MatchOverride.MATCH_OVERRIDE, DSL.name("match_override_pkey"), new TableField[] { MatchOverride.MATCH_OVERRIDE.TENANT_ID, MatchOverride.MATCH_OVERRIDE.DEPARTMENT_CODE, MatchOverride.MATCH_OVERRIDE.FROM_YEAR, MatchOverride.MATCH_OVERRIDE.TO_YEAR, MatchOverride.MATCH_OVERRIDE.POSITION }, true);
+    public static final UniqueKey<PlatformTemplateRecord> PLATFORM_TEMPLATE_PKEY = Internal.createUniqueKey(PlatformTemplate.PLATFORM_TEMPLATE, DSL.name("platform_template_pkey"), new TableField[] { PlatformTemplate.PLATFORM_TEMPLATE.TEMPLATE_ID, PlatformTemplate.PLATFORM_TEMPLATE.VERSION }, true);
     public static final UniqueKey<ProjectRecord> PROJECT_PKEY = Internal.createUniqueKey(Project.PROJECT, DSL.name("project_pkey"), new TableField[] { Project.PROJECT.TENANT_ID, Project.PROJECT.ID }, true);
     public static final UniqueKey<ProjectRecord> PROJECT_POSITION_KEY = Internal.createUniqueKey(Project.PROJECT, DSL.name("project_position_key"), new TableField[] { Project.PROJECT.TENANT_ID, Project.PROJECT.DISCLOSURE_ID, Project.PROJECT.POSITION }, true);
     public static final UniqueKey<RenderedDocumentRecord> RENDERED_DOCUMENT_PKEY = Internal.createUniqueKey(RenderedDocument.RENDERED_DOCUMENT, DSL.name("rendered_document_pkey"), new TableField[] { RenderedDocument.RENDERED_DOCUMENT.TENANT_ID, RenderedDocument.RENDERED_DOCUMENT.CONTENT_KEY, RenderedDocument.RENDERED_DOCUMENT.FORMAT }, true);
     public static final UniqueKey<RevisionRecord> REVISION_PKEY = Internal.createUniqueKey(Revision.REVISION, DSL.name("revision_pkey"), new TableField[] { Revision.REVISION.TENANT_ID, Revision.REVISION.DISCLOSURE_ID, Revision.REVISION.REVISION_NO }, true);
+    public static final UniqueKey<SigningKeyRecord> SIGNING_KEY_PKEY = Internal.createUniqueKey(SigningKey.SIGNING_KEY, DSL.name("signing_key_pkey"), new TableField[] { SigningKey.SIGNING_KEY.KID }, true);
     public static final UniqueKey<SpendCheckpointRecord> SPEND_CHECKPOINT_PKEY = Internal.createUniqueKey(SpendCheckpoint.SPEND_CHECKPOINT, DSL.name("spend_checkpoint_pkey"), new TableField[] { SpendCheckpoint.SPEND_CHECKPOINT.TENANT_ID, SpendCheckpoint.SPEND_CHECKPOINT.PROJECT_ID, SpendCheckpoint.SPEND_CHECKPOINT.POSITION }, true);
     public static final UniqueKey<TenantRecord> TENANT_PKEY = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_pkey"), new TableField[] { Tenant.TENANT.ID }, true);
     public static final UniqueKey<TenantRecord> TENANT_SLUG_KEY = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_slug_key"), new TableField[] { Tenant.TENANT.SLUG }, true);
+    public static final UniqueKey<TenantIdentityProviderRecord> TENANT_IDENTITY_PROVIDER_PKEY = Internal.createUniqueKey(TenantIdentityProvider.TENANT_IDENTITY_PROVIDER, DSL.name("tenant_identity_provider_pkey"), new TableField[] { TenantIdentityProvider.TENANT_IDENTITY_PROVIDER.TENANT_ID }, true);
+    public static final UniqueKey<TenantUsageRecord> TENANT_USAGE_PKEY = Internal.createUniqueKey(TenantUsage.TENANT_USAGE, DSL.name("tenant_usage_pkey"), new TableField[] { TenantUsage.TENANT_USAGE.TENANT_ID }, true);
     public static final UniqueKey<UnitRecord> UNIT_CODE_KEY = Internal.createUniqueKey(Unit.UNIT, DSL.name("unit_code_key"), new TableField[] { Unit.UNIT.TENANT_ID, Unit.UNIT.CODE }, true);
     public static final UniqueKey<UnitRecord> UNIT_PKEY = Internal.createUniqueKey(Unit.UNIT, DSL.name("unit_pkey"), new TableField[] { Unit.UNIT.TENANT_ID, Unit.UNIT.ID }, true);
+    public static final UniqueKey<UserUnitRecord> USER_UNIT_PKEY = Internal.createUniqueKey(UserUnit.USER_UNIT, DSL.name("user_unit_pkey"), new TableField[] { UserUnit.USER_UNIT.TENANT_ID, UserUnit.USER_UNIT.USER_ID, UserUnit.USER_UNIT.UNIT_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<ApiClientRecord, TenantRecord> API_CLIENT__API_CLIENT_TENANT_FKEY = Internal.createForeignKey(ApiClient.API_CLIENT, DSL.name("api_client_tenant_fkey"), new TableField[] { ApiClient.API_CLIENT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<AppUserRecord, TenantRecord> APP_USER__APP_USER_TENANT_FKEY = Internal.createForeignKey(AppUser.APP_USER, DSL.name("app_user_tenant_fkey"), new TableField[] { AppUser.APP_USER.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<AuditLogRecord, TenantRecord> AUDIT_LOG__AUDIT_LOG_TENANT_FKEY = Internal.createForeignKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_tenant_fkey"), new TableField[] { AuditLog.AUDIT_LOG.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<DepartmentRecord, TenantRecord> DEPARTMENT__DEPARTMENT_TENANT_FKEY = Internal.createForeignKey(Department.DEPARTMENT, DSL.name("department_tenant_fkey"), new TableField[] { Department.DEPARTMENT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<DisclosureRecord, DepartmentRecord> DISCLOSURE__DISCLOSURE_DEPARTMENT_FKEY = Internal.createForeignKey(Disclosure.DISCLOSURE, DSL.name("disclosure_department_fkey"), new TableField[] { Disclosure.DISCLOSURE.TENANT_ID, Disclosure.DISCLOSURE.DEPARTMENT_ID }, Keys.DEPARTMENT_PKEY, new TableField[] { Department.DEPARTMENT.TENANT_ID, Department.DEPARTMENT.ID }, true);
@@ -108,5 +128,9 @@ public class Keys {
     public static final ForeignKey<RenderedDocumentRecord, TenantRecord> RENDERED_DOCUMENT__RENDERED_DOCUMENT_TENANT_FKEY = Internal.createForeignKey(RenderedDocument.RENDERED_DOCUMENT, DSL.name("rendered_document_tenant_fkey"), new TableField[] { RenderedDocument.RENDERED_DOCUMENT.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<RevisionRecord, DisclosureRecord> REVISION__REVISION_DISCLOSURE_FKEY = Internal.createForeignKey(Revision.REVISION, DSL.name("revision_disclosure_fkey"), new TableField[] { Revision.REVISION.TENANT_ID, Revision.REVISION.DISCLOSURE_ID }, Keys.DISCLOSURE_PKEY, new TableField[] { Disclosure.DISCLOSURE.TENANT_ID, Disclosure.DISCLOSURE.ID }, true);
     public static final ForeignKey<SpendCheckpointRecord, ProjectRecord> SPEND_CHECKPOINT__SPEND_CHECKPOINT_PROJECT_FKEY = Internal.createForeignKey(SpendCheckpoint.SPEND_CHECKPOINT, DSL.name("spend_checkpoint_project_fkey"), new TableField[] { SpendCheckpoint.SPEND_CHECKPOINT.TENANT_ID, SpendCheckpoint.SPEND_CHECKPOINT.PROJECT_ID }, Keys.PROJECT_PKEY, new TableField[] { Project.PROJECT.TENANT_ID, Project.PROJECT.ID }, true);
+    public static final ForeignKey<TenantIdentityProviderRecord, TenantRecord> TENANT_IDENTITY_PROVIDER__TENANT_IDENTITY_PROVIDER_TENANT_FKEY = Internal.createForeignKey(TenantIdentityProvider.TENANT_IDENTITY_PROVIDER, DSL.name("tenant_identity_provider_tenant_fkey"), new TableField[] { TenantIdentityProvider.TENANT_IDENTITY_PROVIDER.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
+    public static final ForeignKey<TenantUsageRecord, TenantRecord> TENANT_USAGE__TENANT_USAGE_TENANT_FKEY = Internal.createForeignKey(TenantUsage.TENANT_USAGE, DSL.name("tenant_usage_tenant_fkey"), new TableField[] { TenantUsage.TENANT_USAGE.TENANT_ID }, Keys.TENANT_PKEY, new TableField[] { Tenant.TENANT.ID }, true);
     public static final ForeignKey<UnitRecord, DepartmentRecord> UNIT__UNIT_DEPARTMENT_FKEY = Internal.createForeignKey(Unit.UNIT, DSL.name("unit_department_fkey"), new TableField[] { Unit.UNIT.TENANT_ID, Unit.UNIT.DEPARTMENT_ID }, Keys.DEPARTMENT_PKEY, new TableField[] { Department.DEPARTMENT.TENANT_ID, Department.DEPARTMENT.ID }, true);
+    public static final ForeignKey<UserUnitRecord, UnitRecord> USER_UNIT__USER_UNIT_UNIT_FKEY = Internal.createForeignKey(UserUnit.USER_UNIT, DSL.name("user_unit_unit_fkey"), new TableField[] { UserUnit.USER_UNIT.TENANT_ID, UserUnit.USER_UNIT.UNIT_ID }, Keys.UNIT_PKEY, new TableField[] { Unit.UNIT.TENANT_ID, Unit.UNIT.ID }, true);
+    public static final ForeignKey<UserUnitRecord, AppUserRecord> USER_UNIT__USER_UNIT_USER_FKEY = Internal.createForeignKey(UserUnit.USER_UNIT, DSL.name("user_unit_user_fkey"), new TableField[] { UserUnit.USER_UNIT.TENANT_ID, UserUnit.USER_UNIT.USER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.TENANT_ID, AppUser.APP_USER.ID }, true);
 }

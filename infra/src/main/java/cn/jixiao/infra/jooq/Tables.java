@@ -5,6 +5,7 @@ package cn.jixiao.infra.jooq;
 
 
 import cn.jixiao.infra.jooq.tables.ApiClient;
+import cn.jixiao.infra.jooq.tables.AppUser;
 import cn.jixiao.infra.jooq.tables.AuditLog;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
@@ -17,12 +18,17 @@ import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
+import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
+import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
+import cn.jixiao.infra.jooq.tables.TenantUsage;
 import cn.jixiao.infra.jooq.tables.Unit;
+import cn.jixiao.infra.jooq.tables.UserUnit;
 
 
 /**
@@ -35,6 +41,11 @@ public class Tables {
      * The table <code>api_client</code>.
      */
     public static final ApiClient API_CLIENT = ApiClient.API_CLIENT;
+
+    /**
+     * The table <code>app_user</code>.
+     */
+    public static final AppUser APP_USER = AppUser.APP_USER;
 
     /**
      * The table <code>audit_log</code>.
@@ -97,6 +108,11 @@ public class Tables {
     public static final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
 
     /**
+     * The table <code>platform_template</code>.
+     */
+    public static final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
+
+    /**
      * The table <code>project</code>.
      */
     public static final Project PROJECT = Project.PROJECT;
@@ -112,6 +128,11 @@ public class Tables {
     public static final Revision REVISION = Revision.REVISION;
 
     /**
+     * The table <code>signing_key</code>.
+     */
+    public static final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
+
+    /**
      * The table <code>spend_checkpoint</code>.
      */
     public static final SpendCheckpoint SPEND_CHECKPOINT = SpendCheckpoint.SPEND_CHECKPOINT;
@@ -122,7 +143,22 @@ public class Tables {
     public static final Tenant TENANT = Tenant.TENANT;
 
     /**
+     * The table <code>tenant_identity_provider</code>.
+     */
+    public static final TenantIdentityProvider TENANT_IDENTITY_PROVIDER = TenantIdentityProvider.TENANT_IDENTITY_PROVIDER;
+
+    /**
+     * The table <code>tenant_usage</code>.
+     */
+    public static final TenantUsage TENANT_USAGE = TenantUsage.TENANT_USAGE;
+
+    /**
      * The table <code>unit</code>.
      */
     public static final Unit UNIT = Unit.UNIT;
+
+    /**
+     * The table <code>user_unit</code>.
+     */
+    public static final UserUnit USER_UNIT = UserUnit.USER_UNIT;
 }

@@ -1,6 +1,8 @@
 package cn.jixiao.platform.security;
 
 import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -9,18 +11,26 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import cn.jixiao.platform.tenancy.TenantBound;
 import cn.jixiao.platform.tenancy.TenantId;
 
-/** A verified API token and the district it was issued for. */
-public class TenantJwtAuthentication extends JwtAuthenticationToken implements TenantBound {
+/** A verified token and the district it was issued for; a UNIT_EDITOR's token also names its units. */
+public class TenantJwtAuthentication extends JwtAuthenticationToken implements TenantBound, UnitScope {
 
     private final TenantId tenantId;
+    private final Optional<Set<String>> writableUnits;
 
-    TenantJwtAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, TenantId tenantId) {
+    TenantJwtAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, TenantId tenantId,
+                            Optional<Set<String>> writableUnits) {
         super(jwt, authorities, jwt.getSubject());
         this.tenantId = tenantId;
+        this.writableUnits = writableUnits;
     }
 
     @Override
     public TenantId tenantId() {
         return tenantId;
+    }
+
+    @Override
+    public Optional<Set<String>> writableUnits() {
+        return writableUnits;
     }
 }

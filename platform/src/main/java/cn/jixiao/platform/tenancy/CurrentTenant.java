@@ -19,7 +19,12 @@ public final class CurrentTenant {
 
     public static Optional<TenantId> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth instanceof TenantBound bound ? Optional.of(bound.tenantId()) : Optional.empty();
+        if (auth instanceof TenantBound bound) {
+            return Optional.of(bound.tenantId());
+        }
+        // a web session's authentication (OAuth2 login) carries the district on its principal
+        return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof TenantBound bound
+                ? Optional.of(bound.tenantId()) : Optional.empty();
     }
 
     public static TenantId require() {

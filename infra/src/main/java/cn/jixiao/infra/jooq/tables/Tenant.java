@@ -7,6 +7,7 @@ package cn.jixiao.infra.jooq.tables;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.ApiClient.ApiClientPath;
+import cn.jixiao.infra.jooq.tables.AppUser.AppUserPath;
 import cn.jixiao.infra.jooq.tables.AuditLog.AuditLogPath;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.DocumentSettings.DocumentSettingsPath;
@@ -15,6 +16,8 @@ import cn.jixiao.infra.jooq.tables.ImportBatch.ImportBatchPath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.MatchOverride.MatchOverridePath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
+import cn.jixiao.infra.jooq.tables.TenantIdentityProvider.TenantIdentityProviderPath;
+import cn.jixiao.infra.jooq.tables.TenantUsage.TenantUsagePath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
 
 import java.time.OffsetDateTime;
@@ -97,6 +100,21 @@ public class Tenant extends TableImpl<TenantRecord> {
      * The column <code>tenant.created_at</code>.
      */
     public final TableField<TenantRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>tenant.public_pages</code>.
+     */
+    public final TableField<TenantRecord, Boolean> PUBLIC_PAGES = createField(DSL.name("public_pages"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("true"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>tenant.platform_template_version</code>.
+     */
+    public final TableField<TenantRecord, Integer> PLATFORM_TEMPLATE_VERSION = createField(DSL.name("platform_template_version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>tenant.updated_at</code>.
+     */
+    public final TableField<TenantRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
     private Tenant(Name alias, Table<TenantRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -185,6 +203,18 @@ public class Tenant extends TableImpl<TenantRecord> {
             _apiClient = new ApiClientPath(this, null, Keys.API_CLIENT__API_CLIENT_TENANT_FKEY.getInverseKey());
 
         return _apiClient;
+    }
+
+    private transient AppUserPath _appUser;
+
+    /**
+     * Get the implicit to-many join path to the <code>app_user</code> table
+     */
+    public AppUserPath appUser() {
+        if (_appUser == null)
+            _appUser = new AppUserPath(this, null, Keys.APP_USER__APP_USER_TENANT_FKEY.getInverseKey());
+
+        return _appUser;
     }
 
     private transient AuditLogPath _auditLog;
@@ -285,6 +315,31 @@ public class Tenant extends TableImpl<TenantRecord> {
             _renderedDocument = new RenderedDocumentPath(this, null, Keys.RENDERED_DOCUMENT__RENDERED_DOCUMENT_TENANT_FKEY.getInverseKey());
 
         return _renderedDocument;
+    }
+
+    private transient TenantIdentityProviderPath _tenantIdentityProvider;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenant_identity_provider</code> table
+     */
+    public TenantIdentityProviderPath tenantIdentityProvider() {
+        if (_tenantIdentityProvider == null)
+            _tenantIdentityProvider = new TenantIdentityProviderPath(this, null, Keys.TENANT_IDENTITY_PROVIDER__TENANT_IDENTITY_PROVIDER_TENANT_FKEY.getInverseKey());
+
+        return _tenantIdentityProvider;
+    }
+
+    private transient TenantUsagePath _tenantUsage;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenant_usage</code> table
+     */
+    public TenantUsagePath tenantUsage() {
+        if (_tenantUsage == null)
+            _tenantUsage = new TenantUsagePath(this, null, Keys.TENANT_USAGE__TENANT_USAGE_TENANT_FKEY.getInverseKey());
+
+        return _tenantUsage;
     }
 
     @Override

@@ -8,6 +8,7 @@ import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.Project.ProjectPath;
+import cn.jixiao.infra.jooq.tables.UserUnit.UserUnitPath;
 import cn.jixiao.infra.jooq.tables.records.UnitRecord;
 
 import java.time.OffsetDateTime;
@@ -198,6 +199,18 @@ public class Unit extends TableImpl<UnitRecord> {
             _project = new ProjectPath(this, null, Keys.PROJECT__PROJECT_UNIT_FKEY.getInverseKey());
 
         return _project;
+    }
+
+    private transient UserUnitPath _userUnit;
+
+    /**
+     * Get the implicit to-many join path to the <code>user_unit</code> table
+     */
+    public UserUnitPath userUnit() {
+        if (_userUnit == null)
+            _userUnit = new UserUnitPath(this, null, Keys.USER_UNIT__USER_UNIT_UNIT_FKEY.getInverseKey());
+
+        return _userUnit;
     }
 
     @Override

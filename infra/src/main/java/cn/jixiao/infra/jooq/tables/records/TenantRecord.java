@@ -105,6 +105,48 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>tenant.public_pages</code>.
+     */
+    public void setPublicPages(Boolean value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>tenant.public_pages</code>.
+     */
+    public Boolean getPublicPages() {
+        return (Boolean) get(6);
+    }
+
+    /**
+     * Setter for <code>tenant.platform_template_version</code>.
+     */
+    public void setPlatformTemplateVersion(Integer value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>tenant.platform_template_version</code>.
+     */
+    public Integer getPlatformTemplateVersion() {
+        return (Integer) get(7);
+    }
+
+    /**
+     * Setter for <code>tenant.updated_at</code>.
+     */
+    public void setUpdatedAt(OffsetDateTime value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>tenant.updated_at</code>.
+     */
+    public OffsetDateTime getUpdatedAt() {
+        return (OffsetDateTime) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -128,7 +170,7 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
     /**
      * Create a detached, initialised TenantRecord
      */
-    public TenantRecord(UUID id, String slug, String name, String regionCode, String status, OffsetDateTime createdAt) {
+    public TenantRecord(UUID id, String slug, String name, String regionCode, String status, OffsetDateTime createdAt, Boolean publicPages, Integer platformTemplateVersion, OffsetDateTime updatedAt) {
         super(Tenant.TENANT);
 
         setId(id);
@@ -137,6 +179,9 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
         setRegionCode(regionCode);
         setStatus(status);
         setCreatedAt(createdAt);
+        setPublicPages(publicPages);
+        setPlatformTemplateVersion(platformTemplateVersion);
+        setUpdatedAt(updatedAt);
         resetChangedOnNotNull();
     }
 }
