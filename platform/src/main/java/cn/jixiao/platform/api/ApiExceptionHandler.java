@@ -39,7 +39,7 @@ import cn.jixiao.platform.publish.InvalidSettingsException;
 import cn.jixiao.platform.publish.UnsupportedFormatException;
 
 /** Turns the API's exceptions into RFC 9457 problem details with Chinese messages. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class, DocumentNotFoundException.class,
@@ -90,6 +90,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                          HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过了允许的大小（20 MB），未保存任何内容"));
+    }
+
+    @ExceptionHandler(cn.jixiao.platform.users.InvalidUserException.class)
+    ProblemDetail invalidUser(cn.jixiao.platform.users.InvalidUserException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "用户信息无效", e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(cn.jixiao.platform.users.UserExistsException.class)
+    ProblemDetail userExists(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "用户已存在", e.getMessage());
+    }
+
+    @ExceptionHandler(cn.jixiao.platform.users.UserNotFoundException.class)
+    ProblemDetail userNotFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
 
     @ExceptionHandler(ImportNotAcceptableException.class)

@@ -41,9 +41,11 @@ class DemoDistrict implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final DisclosureQueries queries;
     private final DisclosureCommands commands;
+    private final DemoUsers users;
 
     DemoDistrict(DemoProperties properties, Environment environment, PasswordEncoder passwordEncoder,
-                 DisclosureQueries queries, DisclosureCommands commands) {
+                 DisclosureQueries queries, DisclosureCommands commands, DemoUsers users) {
+        this.users = users;
         this.properties = properties;
         this.environment = environment;
         this.passwordEncoder = passwordEncoder;
@@ -62,6 +64,7 @@ class DemoDistrict implements ApplicationRunner {
             }
             return null;
         });
+        users.ensure(tenant, DemoSeed.disclosure().department().units().get(0).code());
     }
 
     private TenantId provision() {

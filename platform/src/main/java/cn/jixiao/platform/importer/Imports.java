@@ -89,4 +89,15 @@ public class Imports {
         store.accepted(importId, position, outcome.revision().number());
         return outcome;
     }
+
+    /** The department code of a parsed file's draft. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public String draftDepartment(UUID importId, int position) {
+        var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
+        if (!"PARSED".equals(file.getStatus())) {
+            throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
+        }
+        return store.draft(file).department().code();
+    }
 }

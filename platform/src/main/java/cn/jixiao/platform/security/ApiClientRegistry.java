@@ -3,10 +3,10 @@ package cn.jixiao.platform.security;
 import static cn.jixiao.infra.jooq.Tables.API_CLIENT;
 import static cn.jixiao.infra.jooq.Tables.TENANT;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
+import cn.jixiao.platform.tenancy.TransactionSettings;
 
 /**
  * The authorization server's view of tenants' API clients, read from {@code api_client}. The token
  * endpoint does not know the tenant yet, so the lookup declares the client id it looks for
  * ({@code jixiao.client_lookup}) and row-level security lets exactly that row through. Clients of a
- * suspended district are not found. Clients are created by operators, never here.
+ * suspended district are not found. Clients are created by operators, never here. The platform's
+ * own first-party clients (the web pages, see login.WebClient) are found first, by their fixed ids.
  */
 @Component
 class ApiClientRegistry implements RegisteredClientRepository {
@@ -34,8 +36,11 @@ class ApiClientRegistry implements RegisteredClientRepository {
     private final DSLContext dsl;
     private final TransactionTemplate tx;
     private final SecurityProperties properties;
+    private final List<RegisteredClient> firstParty;
 
-    ApiClientRegistry(DSLContext dsl, TenantBindingTransactionManager txManager, SecurityProperties properties) {
+    ApiClientRegistry(DSLContext dsl, TenantBindingTransactionManager txManager, SecurityProperties properties,
+                      List<RegisteredClient> firstParty) {
+        this.firstParty = firstParty;
         this.dsl = dsl;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setReadOnly(true);
@@ -55,14 +60,19 @@ class ApiClientRegistry implements RegisteredClientRepository {
 
     @Override
     public RegisteredClient findByClientId(String clientId) {
+        for (RegisteredClient client : firstParty) {
+            if (client.getClientId().equals(clientId)) {
+                return client;
+            }
+        }
         return tx.execute(status -> {
-            setLocal("jixiao.client_lookup", clientId);
+            TransactionSettings.setLocal(dsl, "jixiao.client_lookup", clientId);
             var clients = dsl.selectFrom(API_CLIENT).where(API_CLIENT.CLIENT_ID.eq(clientId)).fetch();
             if (clients.size() != 1) {
                 return null; // unknown, or (never by construction) ambiguous: refuse either way
             }
             var client = clients.get(0);
-            setLocal(TenantBindingTransactionManager.SETTING, client.getTenantId().toString());
+            TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, client.getTenantId().toString());
             var tenant = dsl.selectFrom(TENANT).where(TENANT.ID.eq(client.getTenantId())).fetchOne();
             if (tenant == null || !"ACTIVE".equals(tenant.getStatus())) {
                 return null;
@@ -87,7 +97,4 @@ class ApiClientRegistry implements RegisteredClientRepository {
         });
     }
 
-    private void setLocal(String setting, String value) {
-        dsl.select(DSL.function("set_config", String.class, DSL.inline(setting), DSL.val(value), DSL.inline(true))).fetch();
-    }
 }

@@ -35,4 +35,11 @@ public final class TestTenants {
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    /** Suspends a district, as an operator would. */
+    public static void suspend(UUID tenantId) {
+        DSL.using(TestDatabase.get().opsDataSource(), SQLDialect.POSTGRES).update(cn.jixiao.infra.jooq.Tables.TENANT)
+                .set(cn.jixiao.infra.jooq.Tables.TENANT.STATUS, "SUSPENDED")
+                .where(cn.jixiao.infra.jooq.Tables.TENANT.ID.eq(tenantId)).execute();
+    }
 }

@@ -1,0 +1,164 @@
+package cn.jixiao.platform.users;
+
+import static cn.jixiao.infra.jooq.Tables.APP_USER;
+import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
+import static cn.jixiao.infra.jooq.Tables.UNIT;
+import static cn.jixiao.infra.jooq.Tables.USER_UNIT;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jixiao.infra.identity.SetupTokens;
+import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.security.Role;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+
+/**
+ * A district admin's management of the district's users: create (with a one-time link to set the
+ * password), list, issue a new link (also how a forgotten password is reset), disable. Every change
+ * is audited. Passwords are never seen here.
+ */
+@Service
+public class UserAdministration {
+
+    static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    private static final String USERNAME_FORMAT = "^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$";
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+
+    UserAdministration(DSLContext dsl, AuditLog audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    public List<UserView> list() {
+        Map<UUID, List<String>> units = new LinkedHashMap<>();
+        dsl.select(USER_UNIT.USER_ID, UNIT.CODE).from(USER_UNIT)
+                .join(UNIT).on(UNIT.TENANT_ID.eq(USER_UNIT.TENANT_ID), UNIT.ID.eq(USER_UNIT.UNIT_ID))
+                .orderBy(UNIT.CODE)
+                .forEach(r -> units.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(u -> new UserView(u.getUsername(),
+                u.getDisplayName(), Role.valueOf(u.getRole()), u.getStatus(), units.getOrDefault(u.getId(), List.of()),
+                u.getLastLoginAt(), u.getPasswordHash() == null));
+    }
+
+    /** The units editors can be given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    public List<UnitChoice> units() {
+        return dsl.select(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME).from(UNIT)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(UNIT.TENANT_ID), DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
+                .orderBy(UNIT.CODE)
+                .fetch(r -> new UnitChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * @throws InvalidUserException when a field is missing or wrong (nothing is created)
+     * @throws UserExistsException  when the username is taken in this district
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    public SetupLink create(NewUser user) {
+        String username = user.username() == null ? "" : user.username().strip();
+        List<String> problems = new ArrayList<>();
+        if (!username.matches(USERNAME_FORMAT)) {
+            problems.add("用户名应为 2–64 位字母、数字或 . _ @ -，且以字母或数字开头");
+        }
+        if (user.displayName() == null || user.displayName().isBlank()) {
+            problems.add("请填写姓名");
+        }
+        if (user.role() == null) {
+            problems.add("请选择角色");
+        }
+        List<UUID> unitIds = new ArrayList<>();
+        if (user.role() == Role.UNIT_EDITOR) {
+            if (user.unitCodes().isEmpty()) {
+                problems.add("单位填报人至少需要负责一个单位");
+            }
+            for (String code : user.unitCodes()) {
+                UUID id = dsl.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(code)).fetchOne(UNIT.ID);
+                if (id == null) {
+                    problems.add("没有编码为 " + code + " 的单位");
+                } else {
+                    unitIds.add(id);
+                }
+            }
+        } else if (!user.unitCodes().isEmpty()) {
+            problems.add("只有单位填报人按单位授权，" + user.role().label() + "可处理全部单位");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidUserException(problems);
+        }
+        if (dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+            throw new UserExistsException(username);
+        }
+        String token = SetupTokens.generate();
+        OffsetDateTime expires = OffsetDateTime.now().plus(LINK_VALIDITY);
+        UUID tenant = CurrentTenant.require().value();
+        UUID userId = dsl.insertInto(APP_USER)
+                .set(APP_USER.TENANT_ID, tenant)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, user.displayName().strip())
+                .set(APP_USER.ROLE, user.role().name())
+                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
+                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expires)
+                .set(APP_USER.CREATED_BY, actor())
+                .returning(APP_USER.ID).fetchSingle().getId();
+        for (UUID unitId : unitIds) {
+            dsl.insertInto(USER_UNIT).set(USER_UNIT.TENANT_ID, tenant).set(USER_UNIT.USER_ID, userId)
+                    .set(USER_UNIT.UNIT_ID, unitId).execute();
+        }
+        audit.record("USER_CREATED", "user/" + username,
+                Map.of("role", user.role().name(), "units", user.unitCodes()));
+        return new SetupLink(username, token, expires);
+    }
+
+    /** A new one-time link; the user's current password (if any) stops working. */
+    @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    public SetupLink issueSetupLink(String username) {
+        String token = SetupTokens.generate();
+        OffsetDateTime expires = OffsetDateTime.now().plus(LINK_VALIDITY);
+        int updated = dsl.update(APP_USER)
+                .setNull(APP_USER.PASSWORD_HASH)
+                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
+                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expires)
+                .where(APP_USER.USERNAME.eq(username)).execute();
+        if (updated == 0) {
+            throw new UserNotFoundException(username);
+        }
+        audit.record("USER_SETUP_LINK_ISSUED", "user/" + username, Map.of());
+        return new SetupLink(username, token, expires);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    public void disable(String username) {
+        if (username.equals(actor())) {
+            throw new InvalidUserException(List.of("不能停用自己的账户"));
+        }
+        int updated = dsl.update(APP_USER).set(APP_USER.STATUS, "DISABLED").where(APP_USER.USERNAME.eq(username)).execute();
+        if (updated == 0) {
+            throw new UserNotFoundException(username);
+        }
+        audit.record("USER_DISABLED", "user/" + username, Map.of());
+    }
+
+    private static String actor() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,11 @@
+package cn.jixiao.platform.users;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.jixiao.platform.security.Role;
+
+/** A district user as admins see it; never the password hash. */
+public record UserView(String username, String displayName, Role role, String status, List<String> unitCodes,
+                       OffsetDateTime lastLoginAt, boolean awaitingPassword) {
+}

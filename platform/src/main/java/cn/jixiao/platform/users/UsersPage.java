@@ -1,0 +1,69 @@
+package cn.jixiao.platform.users;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import cn.jixiao.platform.pages.WebPage;
+import cn.jixiao.platform.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /app/users}: the admin's page to create users and hand out their one-time links. */
+@Controller
+@WebPage
+class UsersPage {
+
+    private final UserAdministration users;
+
+    UsersPage(UserAdministration users) {
+        this.users = users;
+    }
+
+    @GetMapping("/app/users")
+    String page(Model model) {
+        return render(model);
+    }
+
+    @PostMapping("/app/users")
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) Role role,
+                  @RequestParam(name = "units", required = false) List<String> units, Model model,
+                  HttpServletResponse response) {
+        try {
+            model.addAttribute("created", link(users.create(new NewUser(username, displayName, role, units))));
+        } catch (InvalidUserException e) {
+            model.addAttribute("problems", e.problems());
+            response.setStatus(400);
+        } catch (UserExistsException e) {
+            model.addAttribute("problems", List.of(e.getMessage()));
+            response.setStatus(409);
+        }
+        return render(model);
+    }
+
+    @PostMapping("/app/users/{username}/setup-link")
+    String reissue(@PathVariable String username, Model model) {
+        model.addAttribute("created", link(users.issueSetupLink(username)));
+        return render(model);
+    }
+
+    private String render(Model model) {
+        model.addAttribute("users", users.list());
+        model.addAttribute("units", users.units());
+        model.addAttribute("roles", Role.values());
+        return "app/users";
+    }
+
+    private static CreatedLink link(SetupLink link) {
+        return new CreatedLink(link.username(), ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/setup/{token}").buildAndExpand(link.token()).toUriString(), link.expiresAt());
+    }
+
+    record CreatedLink(String username, String url, java.time.OffsetDateTime expiresAt) {
+    }
+}
