@@ -6,7 +6,6 @@ import static cn.jixiao.infra.jooq.Tables.TENANT;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -88,6 +87,6 @@ class ApiClientRegistry implements RegisteredClientRepository {
     }
 
     private void setLocal(String setting, String value) {
-        dsl.select(DSL.function("set_config", String.class, DSL.inline(setting), DSL.val(value), DSL.inline(true))).fetch();
+        LocalSettings.set(dsl, setting, value);
     }
 }
