@@ -96,5 +96,4 @@ class ApiClientRegistry implements RegisteredClientRepository {
                     .build();
         });
     }
-
 }

@@ -1,13 +1,5 @@
 package cn.jixiao.platform.security;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.List;
-import java.util.UUID;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,12 +19,7 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2ClientCredentialsAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -75,10 +62,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, IssuerAuthenticationManagers issuers) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new TenantJwtConverter())))
+                .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers.byIssuer())) // ours, or a district's issuer
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // bearer tokens only, no cookies: nothing for CSRF to ride on
         return http.build();
@@ -143,19 +130,10 @@ class SecurityConfiguration {
         return AuthorizationServerSettings.builder().issuer(properties.issuer().toString()).build();
     }
 
-    /**
-     * Signing key generated at start: tokens do not survive a restart and are not shared between
-     * instances. Keys held in the database come with the identity work (issue 7).
-     */
+    /** The key tokens are signed with, shared by every instance ({@link SigningKeys}). */
     @Bean
-    RSAKey signingKey() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-                .privateKey((RSAPrivateKey) pair.getPrivate())
-                .keyID(UUID.randomUUID().toString())
-                .build();
+    RSAKey signingKey(SigningKeys keys) {
+        return keys.current();
     }
 
     @Bean
@@ -163,15 +141,10 @@ class SecurityConfiguration {
         return new ImmutableJWKSet<>(new JWKSet(signingKey));
     }
 
-    /** Accepts only tokens signed by our key, from our issuer, for our audience, not expired. */
+    /** Accepts only tokens signed by one of our keys, from our issuer, for our audience, not expired. */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, SecurityProperties properties) throws Exception {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer().toString()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(properties.audience()))));
-        return decoder;
+    JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties properties) {
+        return TokenDecoders.ours(keys.verificationKeys(), properties.issuer().toString(), properties.audience());
     }
 
     @Bean

@@ -19,7 +19,13 @@ public class TenantJwtAuthentication extends JwtAuthenticationToken implements T
 
     TenantJwtAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, TenantId tenantId,
                             Optional<Set<String>> writableUnits) {
-        super(jwt, authorities, jwt.getSubject());
+        this(jwt, authorities, tenantId, writableUnits, jwt.getSubject());
+    }
+
+    /** @param name who acts, as audit entries and revisions record it */
+    TenantJwtAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, TenantId tenantId,
+                            Optional<Set<String>> writableUnits, String name) {
+        super(jwt, authorities, name);
         this.tenantId = tenantId;
         this.writableUnits = writableUnits;
     }
