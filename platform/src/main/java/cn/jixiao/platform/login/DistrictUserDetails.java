@@ -13,7 +13,7 @@ import cn.jixiao.platform.security.Role;
  * The token the code is exchanged for (see {@link DistrictTokenClaims}) is what the web pages use.
  */
 public record DistrictUserDetails(UUID tenantId, String tenantSlug, UUID userId, String username, String displayName,
-                                  Role role, List<String> unitCodes) implements AuthenticatedPrincipal {
+                                  Role role, List<String> unitCodes) implements AuthenticatedPrincipal, java.io.Serializable {
 
     @Override
     public String getName() {

@@ -111,4 +111,13 @@ class WebLoginTest {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
     }
+
+    @Test
+    void behindATlsProxyPagesAskForHsts() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("X-Forwarded-Proto", "https").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=");
+    }
 }
