@@ -16,8 +16,6 @@ class AuditApiTest extends DistrictUsersTest {
 
     @Test
     void adminsListTheirDistrictsEntriesAndOperatorsActions() throws Exception {
-        Api api = api();
-        TestDistrict district = newDistrict("audit");
         TestDistrict other = newDistrict("audit-other");
         Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> Sql.update(c,
                 "insert into audit_log (tenant_id, actor, action, target) values (?, 'operator:alice', 'TENANT_SUSPENDED', 'tenant')",

@@ -3,15 +3,12 @@ package cn.jixiao.platform.publicsite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +19,7 @@ import cn.jixiao.platform.publish.Documents;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
+import cn.jixiao.platform.testing.DocxText;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TestDistrict;
 import cn.jixiao.platform.testing.TestTenants;
@@ -40,14 +38,6 @@ class PublicPagesTest extends DistrictUsersTest {
     Documents documents;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    Api api;
-    TestDistrict district;
-
-    @BeforeEach
-    void district() {
-        api = api();
-        district = newDistrict("public");
-    }
 
     @Test
     void aDraftIsNotPublicAPublishedDisclosureIs() throws Exception {
@@ -71,7 +61,7 @@ class PublicPagesTest extends DistrictUsersTest {
         var docx = get(page + ".docx");
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
-        assertThat(documentXml(docx.body())).contains("督查车辆租用经费");
+        assertThat(DocxText.documentXml(docx.body())).contains("督查车辆租用经费");
 
         assertThat(get(page + ".txt").statusCode()).isEqualTo(404);
         assertThat(get(index + "/2024/202").statusCode()).isEqualTo(404);
@@ -146,16 +136,5 @@ class PublicPagesTest extends DistrictUsersTest {
 
     private static String body(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
-    }
-
-    private static String documentXml(byte[] docx) throws Exception {
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
     }
 }

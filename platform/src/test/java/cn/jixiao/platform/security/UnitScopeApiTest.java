@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.platform.testing.Api;
@@ -22,15 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 class UnitScopeApiTest extends DistrictUsersTest {
 
     private static final String PATH = TestDistrict.DISCLOSURE;
-
-    Api api;
-    TestDistrict district;
-
-    @BeforeEach
-    void district() {
-        api = api();
-        district = newDistrict("units");
-    }
 
     @Test
     void aUnitEditorSavesItsOwnUnitsProject() {

@@ -19,8 +19,6 @@ class SuspendedTenantTest extends DistrictUsersTest {
 
     @Test
     void everyWriteIsRefusedReadsGoOn() {
-        Api api = api();
-        TestDistrict district = newDistrict("suspended");
         String body = TestDistrict.input(Api.json(api.get(PATH, district.admin()).body())).toString();
         TestTenants.suspend(district.id());
         TenantState before = district.state();

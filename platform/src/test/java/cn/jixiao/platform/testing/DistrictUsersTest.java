@@ -1,5 +1,6 @@
 package cn.jixiao.platform.testing;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,8 +27,14 @@ public abstract class DistrictUsersTest {
     @Autowired
     private SecurityProperties properties;
 
-    protected Api api() {
-        return new Api(port);
+    protected Api api;
+    /** A fresh district for each test. */
+    protected TestDistrict district;
+
+    @BeforeEach
+    void freshDistrict() {
+        api = new Api(port);
+        district = newDistrict(getClass().getSimpleName().toLowerCase().replaceAll("[^a-z]", ""));
     }
 
     protected UserTokens tokens() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
-import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TestDistrict;
 
@@ -19,8 +18,6 @@ class UsageMeterTest extends DistrictUsersTest {
 
     @Test
     void usageIsCurrentAfterEveryAuditedWrite() throws Exception {
-        Api api = api();
-        TestDistrict district = newDistrict("usage");
         Usage created = usage(district.id());
         assertThat(created.departments()).isEqualTo(1);
         assertThat(created.disclosures()).isEqualTo(1);

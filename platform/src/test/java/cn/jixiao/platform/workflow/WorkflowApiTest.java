@@ -2,7 +2,6 @@ package cn.jixiao.platform.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Sql;
@@ -18,15 +17,6 @@ class WorkflowApiTest extends DistrictUsersTest {
 
     private static final String PATH = TestDistrict.DISCLOSURE;
     private static final String STATUS = PATH + "/status";
-
-    Api api;
-    TestDistrict district;
-
-    @BeforeEach
-    void district() {
-        api = api();
-        district = newDistrict("flow");
-    }
 
     @Test
     void aDisclosureGoesFromDraftThroughReviewToPublishedAndBack() throws Exception {
