@@ -31,8 +31,9 @@ import cn.jixiao.platform.tenancy.CurrentTenant;
 /**
  * Keeps the current district's {@code tenant_usage} row current: departments, disclosures, bytes
  * stored (rendered documents, imported files, revision snapshots, as PostgreSQL stores them) and
- * the time of the last write. Refreshed in the transaction of every audited write, so usage and
- * change commit together; operators read it without reading any content.
+ * the time of the last write. Refreshed in the transaction of every audited write (through
+ * {@code AuditLog}) and of every stored document, so usage and change commit together; operators
+ * read it without reading any content.
  */
 @Component
 public class UsageMeter {

@@ -30,6 +30,12 @@ class UsageMeterTest extends DistrictUsersTest {
         assertThat(rolled.storageBytes()).isEqualTo(storedBytes(district.id())).isGreaterThan(created.storageBytes());
         assertThat(rolled.lastActivityAt()).isAfterOrEqualTo(created.lastActivityAt());
 
+        // documents are stored without an audit entry: usage follows them too
+        assertThat(api.get(TestDistrict.DISCLOSURE + "/document.html", district.admin()).statusCode()).isEqualTo(200);
+        Usage rendered = usage(district.id());
+        assertThat(rendered.storageBytes()).isEqualTo(storedBytes(district.id())).isGreaterThan(rolled.storageBytes());
+        rolled = rendered;
+
         // a refused write changes nothing, usage included
         assertThat(api.send("POST", TestDistrict.DISCLOSURE + "/roll-forward", district.admin(), null).statusCode()).isEqualTo(409);
         assertThat(usage(district.id())).isEqualTo(rolled);
