@@ -12,18 +12,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tenant's append-only audit log; entries join the caller's transaction, so they exist exactly when the change does. */
+/**
+ * The tenant's append-only audit log; entries join the caller's transaction, so they exist exactly
+ * when the change does. Every audited write also brings the district's usage up to date.
+ */
 @Component
 public class AuditLog {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final UsageMeter usage;
 
-    AuditLog(DSLContext dsl, JsonMapper json) {
+    AuditLog(DSLContext dsl, JsonMapper json, UsageMeter usage) {
         this.dsl = dsl;
         this.json = json;
+        this.usage = usage;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -36,5 +42,6 @@ public class AuditLog {
                 .set(AUDIT_LOG.TARGET, target)
                 .set(AUDIT_LOG.DETAIL, JSONB.valueOf(json.writeValueAsString(detail)))
                 .execute();
+        usage.refresh();
     }
 }

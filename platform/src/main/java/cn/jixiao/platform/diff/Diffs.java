@@ -56,7 +56,7 @@ public class Diffs {
      * comparing with them once (an override naming an unknown or already used code is refused).
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public DisclosureDiffResult setOverrides(String departmentCode, VersionRef from, VersionRef to, List<MatchOverride> decisions) {
         DisclosureDiffResult result;
         try {

@@ -1,7 +1,9 @@
 package cn.jixiao.platform.disclosure;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
+import cn.jixiao.platform.security.UnitScope;
+import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.MigrationReport;
@@ -22,7 +26,7 @@ import cn.jixiao.templates.validation.Validator;
  * Changes to disclosures. An edit is checked against the disclosure's form template first: rules
  * of severity ERROR reject it with nothing stored. Every accepted save writes the tables, one
  * immutable revision and one audit entry in one transaction; a save based on an outdated revision
- * changes nothing.
+ * changes nothing. Operations on the whole department are not for principals limited to units.
  */
 @Service
 public class DisclosureCommands {
@@ -44,17 +48,32 @@ public class DisclosureCommands {
 
     /**
      * Saves an edit as the revision after {@code baseRevision} (0 creates the disclosure under the
-     * district's default template).
+     * district's default template). Only a draft can be edited; a principal limited to some units
+     * may change only their projects ({@link EditScope}).
      *
-     * @throws DisclosureRejectedException when the template's ERROR rules fail
+     * @throws DisclosureNotDraftException when the disclosure is submitted, approved or published
      * @throws RevisionConflictException   when {@code baseRevision} is not the current revision
+     * @throws OutsideUnitScopeException   when a unit editor's save changes anything outside its units
+     * @throws DisclosureRejectedException when the template's ERROR rules fail
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
     public SaveOutcome save(Disclosure disclosure, Map<String, String> customFields, int baseRevision, String note) {
-        TemplateRef templateRef = reader.find(disclosure.department().code(), disclosure.fiscalYear())
-                .map(StoredDisclosure::template)
-                .orElseGet(templates::defaultRef);
+        String code = disclosure.department().code();
+        Optional<StoredDisclosure> stored = reader.find(code, disclosure.fiscalYear());
+        stored.ifPresent(s -> {
+            if (s.status() != DisclosureStatus.DRAFT) {
+                throw new DisclosureNotDraftException(code, disclosure.fiscalYear(), s.status(), "修改内容");
+            }
+            if (s.revision().number() != baseRevision) {
+                throw new RevisionConflictException(baseRevision, s.revision().number());
+            }
+        });
+        UnitScope.current().ifPresent(units -> EditScope.check(
+                stored.map(StoredDisclosure::content).orElseGet(() -> new Disclosure(disclosure.department(),
+                        disclosure.fiscalYear(), DepartmentGoals.empty(), List.of())),
+                stored.map(StoredDisclosure::customFields).orElse(Map.of()), disclosure, customFields, units));
+        TemplateRef templateRef = stored.map(StoredDisclosure::template).orElseGet(templates::defaultRef);
         ValidationReport report = Validator.validate(disclosure, customFields, templates.get(templateRef));
         if (report.hasErrors()) {
             throw new DisclosureRejectedException(report);
@@ -67,7 +86,7 @@ public class DisclosureCommands {
      * recording where. It is a draft: the template's findings, errors included, are returned, not enforced.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public SaveOutcome create(Disclosure disclosure, Origin origin, String note) {
         TemplateRef templateRef = templates.defaultRef();
         ValidationReport report = Validator.validate(disclosure, Map.of(), templates.get(templateRef));
@@ -82,7 +101,7 @@ public class DisclosureCommands {
      * @throws RevisionConflictException   when the next year already exists
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public SaveOutcome rollForward(String departmentCode, int fromYear) {
         StoredDisclosure source = reader.find(departmentCode, fromYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fromYear));
@@ -102,7 +121,7 @@ public class DisclosureCommands {
      * @throws DisclosureNotDraftException when the disclosure is no longer a draft
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public MigrationReport migrateTemplate(String departmentCode, int fiscalYear, TemplateRef target, boolean apply) {
         StoredDisclosure stored = reader.find(departmentCode, fiscalYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
@@ -111,7 +130,7 @@ public class DisclosureCommands {
                 stored.customFields());
         if (apply) {
             if (stored.status() != DisclosureStatus.DRAFT) {
-                throw new DisclosureNotDraftException(departmentCode, fiscalYear, stored.status());
+                throw new DisclosureNotDraftException(departmentCode, fiscalYear, stored.status(), "更换表单模板");
             }
             writer.changeTemplate(stored.id(), target);
             audit.record("DISCLOSURE_TEMPLATE_MIGRATED", "disclosure/" + departmentCode + "/" + fiscalYear,

@@ -1,9 +1,10 @@
 package cn.jixiao.platform.disclosure;
 
-/** Only drafts may change template; this one has moved on. */
+/** Only drafts may be edited or change template; this one has moved on (submitted, approved or published). */
 public class DisclosureNotDraftException extends RuntimeException {
 
-    public DisclosureNotDraftException(String departmentCode, int fiscalYear, DisclosureStatus status) {
-        super("部门 " + departmentCode + " 的 " + fiscalYear + " 年度预算绩效目标状态为 " + status + "，只有草稿可以更换表单模板");
+    /** @param action what was attempted, as the end of the sentence "只有草稿可以…" */
+    public DisclosureNotDraftException(String departmentCode, int fiscalYear, DisclosureStatus status, String action) {
+        super("部门 " + departmentCode + " 的 " + fiscalYear + " 年度预算绩效目标状态为“" + status.label() + "”，只有草稿可以" + action);
     }
 }

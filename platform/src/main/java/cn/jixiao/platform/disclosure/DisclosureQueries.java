@@ -78,4 +78,21 @@ public class DisclosureQueries {
     public List<String> departmentsWithDisclosure(int fiscalYear) {
         return reader.departmentsWithDisclosure(fiscalYear);
     }
+
+    /** A PUBLISHED disclosure's published revision, for the public pages; nothing for any other status. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    public Optional<PublishedDisclosure> published(String departmentCode, int fiscalYear) {
+        return reader.publishedRevision(departmentCode, fiscalYear).map(r -> new PublishedDisclosure(r,
+                reader.publishedAt(r.disclosureId()).orElse(null),
+                revisions.snapshot(r.disclosureId(), r.number())
+                        .orElseThrow(() -> new IllegalStateException("revision " + r + " has no snapshot"))));
+    }
+
+    /** The district's PUBLISHED disclosures, for its public page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    public List<PublishedEntry> publishedList() {
+        return reader.published();
+    }
 }

@@ -12,6 +12,7 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +129,33 @@ class DisclosureReader {
                         REVISION.REVISION_NO.eq(DISCLOSURE.REVISION_NO))
                 .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
                 .fetchOptional(mapping(CurrentRevision::new));
+    }
+
+    /** The published revision of a PUBLISHED disclosure (not its current one: that may be a later draft). */
+    Optional<CurrentRevision> publishedRevision(String departmentCode, int fiscalYear) {
+        return dsl.select(DISCLOSURE.ID, DISCLOSURE.PUBLISHED_REVISION_NO, REVISION.CONTENT_HASH)
+                .from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .join(REVISION).on(REVISION.TENANT_ID.eq(DISCLOSURE.TENANT_ID), REVISION.DISCLOSURE_ID.eq(DISCLOSURE.ID),
+                        REVISION.REVISION_NO.eq(DISCLOSURE.PUBLISHED_REVISION_NO))
+                .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear),
+                        DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED.name()))
+                .fetchOptional(mapping(CurrentRevision::new));
+    }
+
+    Optional<OffsetDateTime> publishedAt(UUID disclosureId) {
+        return dsl.select(DISCLOSURE.PUBLISHED_AT).from(DISCLOSURE).where(DISCLOSURE.ID.eq(disclosureId))
+                .fetchOptional(DISCLOSURE.PUBLISHED_AT);
+    }
+
+    /** Every PUBLISHED disclosure of the district, newest year first, then by department code. */
+    List<PublishedEntry> published() {
+        return dsl.select(DISCLOSURE.FISCAL_YEAR, DEPARTMENT.CODE, DEPARTMENT.NAME, DISCLOSURE.PUBLISHED_AT)
+                .from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED.name()))
+                .orderBy(DISCLOSURE.FISCAL_YEAR.desc(), DEPARTMENT.CODE)
+                .fetch(mapping(PublishedEntry::new));
     }
 
     private Revision revision(UUID disclosureId, int number) {

@@ -2,5 +2,16 @@ package cn.jixiao.platform.disclosure;
 
 /** Where a disclosure stands in its yearly cycle. */
 public enum DisclosureStatus {
-    DRAFT, SUBMITTED, APPROVED, PUBLISHED
+    DRAFT("草稿"), SUBMITTED("已提交"), APPROVED("已审核"), PUBLISHED("已公开");
+
+    private final String label;
+
+    DisclosureStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as users read it (zh-CN). */
+    public String label() {
+        return label;
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.disclosure.SaveOutcome;
@@ -31,8 +32,10 @@ public class Imports {
     private final ImportParsing parsing;
     private final Jobs jobs;
     private final DisclosureCommands commands;
+    private final AuditLog audit;
 
-    Imports(ImportStore store, ImportParsing parsing, Jobs jobs, DisclosureCommands commands) {
+    Imports(ImportStore store, ImportParsing parsing, Jobs jobs, DisclosureCommands commands, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.parsing = parsing;
         this.jobs = jobs;
@@ -53,6 +56,7 @@ public class Imports {
             UUID id = store.createBatch(fileName, request, actor);
             store.addFile(id, 1, fileName, content);
             store.parsed(id, 1, parsed.result().draft(), parsed.result().report(), parsed.validation());
+            audit.record("IMPORT_UPLOADED", "import/" + id, Map.of("file", fileName, "files", 1));
             return id;
         }
         UUID id = store.createBatch(fileName, request, actor);
@@ -61,6 +65,7 @@ public class Imports {
         }
         List<String> tasks = IntStream.rangeClosed(1, entries.size()).mapToObj(String::valueOf).toList();
         store.attachJob(id, jobs.submit(KIND, Map.of("importId", id.toString()), tasks));
+        audit.record("IMPORT_UPLOADED", "import/" + id, Map.of("file", fileName, "files", entries.size()));
         return id;
     }
 
@@ -78,7 +83,7 @@ public class Imports {
      * @throws ImportNotAcceptableException when the file was refused or already accepted
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public SaveOutcome accept(UUID importId, int position) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
         if (!"PARSED".equals(file.getStatus())) {

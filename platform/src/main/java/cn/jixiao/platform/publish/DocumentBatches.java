@@ -28,7 +28,7 @@ public class DocumentBatches {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public UUID start(int fiscalYear) {
         List<String> tasks = new ArrayList<>(disclosures.departmentsWithDisclosure(fiscalYear));
         if (!tasks.isEmpty()) {

@@ -40,6 +40,11 @@ class DocumentRenderers {
         };
     }
 
+    /** The disclosure as an {@code <article>} to embed in a page (not stored: cheap to render). */
+    String fragment(District district, Disclosure disclosure, RenderOptions options) {
+        return html.render(district, disclosure, options, HtmlRenderer.Mode.FRAGMENT);
+    }
+
     byte[] volume(District district, int fiscalYear, List<Disclosure> disclosures, RenderOptions options, DocumentFormat format,
                   byte[] docxIfKnown) {
         renderings.incrementAndGet();

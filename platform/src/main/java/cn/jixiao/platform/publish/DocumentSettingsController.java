@@ -34,7 +34,7 @@ class DocumentSettingsController {
     /** Replaces the settings; documents rendered before keep their own content key and stay as they were. */
     @PutMapping
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_disclosures.write')")
+    @PreAuthorize("hasAuthority('SCOPE_disclosures.write') and @unitScope.unrestricted()")
     Settings put(@RequestBody @jakarta.validation.Valid Settings settings) {
         RenderOptions options;
         try {

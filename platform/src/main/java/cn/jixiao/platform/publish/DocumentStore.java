@@ -8,15 +8,18 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 
 /** Rendered documents of the current tenant, stored by content key and format. */
 @Repository
 class DocumentStore {
 
     private final DSLContext dsl;
+    private final UsageMeter usage;
 
-    DocumentStore(DSLContext dsl) {
+    DocumentStore(DSLContext dsl, UsageMeter usage) {
         this.dsl = dsl;
+        this.usage = usage;
     }
 
     Optional<byte[]> find(String contentKey, DocumentFormat format) {
@@ -25,9 +28,12 @@ class DocumentStore {
                 .fetchOptional(RENDERED_DOCUMENT.BYTES);
     }
 
-    /** Stores a document; when another worker stored the same key first, that one stays (same content). */
+    /**
+     * Stores a document; when another worker stored the same key first, that one stays (same content).
+     * Documents are stored without an audit entry, so the district's usage is brought up to date here.
+     */
     void put(String contentKey, DocumentFormat format, byte[] bytes) {
-        dsl.insertInto(RENDERED_DOCUMENT)
+        int stored = dsl.insertInto(RENDERED_DOCUMENT)
                 .set(RENDERED_DOCUMENT.TENANT_ID, CurrentTenant.require().value())
                 .set(RENDERED_DOCUMENT.CONTENT_KEY, contentKey)
                 .set(RENDERED_DOCUMENT.FORMAT, format.name())
@@ -35,5 +41,8 @@ class DocumentStore {
                 .set(RENDERED_DOCUMENT.BYTES, bytes)
                 .onConflictDoNothing()
                 .execute();
+        if (stored > 0) {
+            usage.refresh();
+        }
     }
 }

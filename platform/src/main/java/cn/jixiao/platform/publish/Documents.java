@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.jixiao.platform.disclosure.CurrentRevision;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.disclosure.PublishedDisclosure;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantDirectory;
@@ -76,6 +77,36 @@ public class Documents {
                 bytes);
     }
 
+    /**
+     * A published disclosure's document for the public pages, rendered from the revision recorded
+     * at publication (never a later draft); same content key, so the same stored document, as the
+     * API's rendering of that revision.
+     *
+     * @throws DisclosureNotFoundException when the disclosure is not published
+     */
+    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    public RenderedDocument published(String departmentCode, int fiscalYear, DocumentFormat format) {
+        PublishedSource source = publishedSource(departmentCode, fiscalYear);
+        String key = ContentKeys.department(source.published().revision().contentHash(), source.options());
+        byte[] bytes = cached(key, format, (f, docx) -> renderers.department(source.district(), source.published().content(),
+                source.options(), f, docx));
+        return new RenderedDocument(key, format, departmentCode + "-" + fiscalYear + "年度预算绩效目标." + format.extension(), bytes);
+    }
+
+    /** A published disclosure as an HTML fragment to embed in the public page (cheap: rendered on each request). */
+    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    public PublishedArticle publishedArticle(String departmentCode, int fiscalYear) {
+        PublishedSource source = publishedSource(departmentCode, fiscalYear);
+        return new PublishedArticle(source.district(), source.published(),
+                renderers.fragment(source.district(), source.published().content(), source.options()));
+    }
+
+    private PublishedSource publishedSource(String departmentCode, int fiscalYear) {
+        return tx.execute(s -> new PublishedSource(tenants.current(), settings.options(),
+                disclosures.published(departmentCode, fiscalYear)
+                        .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear))));
+    }
+
     /** A stored document by its key (what a finished batch links to). */
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public Optional<byte[]> stored(String contentKey, DocumentFormat format) {
@@ -101,6 +132,13 @@ public class Documents {
     }
 
     private record Source(District district, RenderOptions options, CurrentRevision revision) {
+    }
+
+    private record PublishedSource(District district, RenderOptions options, PublishedDisclosure published) {
+    }
+
+    /** @param html an {@code <article>} with its own scoped styles */
+    public record PublishedArticle(District district, PublishedDisclosure disclosure, String html) {
     }
 
     private record VolumeSource(District district, RenderOptions options, List<StoredDisclosure> disclosures) {

@@ -33,9 +33,17 @@ public final class CurrentTenant {
 
     /** Runs work as the system acting for a tenant (authority {@value SystemAuthentication#AUTHORITY}). */
     public static <T> T callAs(TenantId tenant, String task, Supplier<T> work) {
+        return runAs(new SystemAuthentication(tenant, task), work);
+    }
+
+    /**
+     * Runs work as a tenant-bound principal other than the caller (the system, a visitor of the
+     * public pages); the caller's own authentication is restored afterwards.
+     */
+    public static <A extends Authentication & TenantBound, T> T runAs(A principal, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SystemAuthentication(tenant, task));
+        context.setAuthentication(principal);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -23,6 +23,7 @@ import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
+import cn.jixiao.platform.testing.DocxText;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.synthetic.SyntheticDistrict;
@@ -52,7 +53,7 @@ class DocumentsApiTest {
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("wordprocessingml"));
         assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
-        assertThat(documentXml(docx.body())).contains("督查车辆租用经费", "第一部分", "≤38万元");
+        assertThat(DocxText.documentXml(docx.body())).contains("督查车辆租用经费", "第一部分", "≤38万元");
 
         var html = download("/api/v1/disclosures/202/2025/document.html", token);
         assertThat(html.statusCode()).isEqualTo(200);
@@ -148,7 +149,7 @@ class DocumentsApiTest {
         var after = download("/api/v1/disclosures/202/2025/document.docx", token);
 
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
-        String xml = documentXml(after.body());
+        String xml = DocxText.documentXml(after.body());
         assertThat(xml).contains("2025年度部门预算绩效目标公开");
         assertThat(entries(after.body(), "word/footer")).contains("测试区财政局发布");
         assertThat(api.send("PUT", "/api/v1/document-settings", token, "{\"logoPngBase64\": \"bm90IGEgcG5n\"}").statusCode())
@@ -189,16 +190,5 @@ class DocumentsApiTest {
             }
         }
         return text.toString();
-    }
-
-    private static String documentXml(byte[] docx) throws Exception {
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
     }
 }

@@ -8,6 +8,7 @@ import org.jooq.impl.DSL;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import cn.jixiao.infra.provisioning.TenantProvisioning;
+import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
 
 /** Creates further districts with API clients, as an operator would, for tests that need more than the demo. */
@@ -36,10 +37,21 @@ public final class TestTenants {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Suspends a district, as an operator would. */
+    /** Operators suspend the district (tenant.status). */
     public static void suspend(UUID tenantId) {
-        DSL.using(TestDatabase.get().opsDataSource(), SQLDialect.POSTGRES).update(cn.jixiao.infra.jooq.Tables.TENANT)
-                .set(cn.jixiao.infra.jooq.Tables.TENANT.STATUS, "SUSPENDED")
-                .where(cn.jixiao.infra.jooq.Tables.TENANT.ID.eq(tenantId)).execute();
+        operatorsUpdate("update tenant set status = 'SUSPENDED' where id = ?", tenantId);
+    }
+
+    /** Operators take the district's public pages down, or put them back up. */
+    public static void publicPages(UUID tenantId, boolean up) {
+        operatorsUpdate("update tenant set public_pages = " + up + " where id = ?", tenantId);
+    }
+
+    private static void operatorsUpdate(String sql, UUID tenantId) {
+        try {
+            Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> Sql.update(c, sql, tenantId));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -134,6 +134,16 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
      */
     public final TableField<DisclosureRecord, String> ORIGIN_FILE = createField(DSL.name("origin_file"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>disclosure.published_revision_no</code>.
+     */
+    public final TableField<DisclosureRecord, Integer> PUBLISHED_REVISION_NO = createField(DSL.name("published_revision_no"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>disclosure.published_at</code>.
+     */
+    public final TableField<DisclosureRecord, OffsetDateTime> PUBLISHED_AT = createField(DSL.name("published_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Disclosure(Name alias, Table<DisclosureRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -269,6 +279,7 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("disclosure_fiscal_year_check"), "(((fiscal_year >= 2000) AND (fiscal_year <= 2100)))", true),
             Internal.createCheck(this, DSL.name("disclosure_origin_check"), "(((origin IS NULL) OR (origin = ANY (ARRAY['ROLL_FORWARD'::text, 'IMPORT'::text, 'DEMO'::text]))))", true),
+            Internal.createCheck(this, DSL.name("disclosure_published_revision_check"), "(((status = 'PUBLISHED'::text) = ((published_revision_no IS NOT NULL) AND (published_revision_no <= revision_no))))", true),
             Internal.createCheck(this, DSL.name("disclosure_status_check"), "((status = ANY (ARRAY['DRAFT'::text, 'SUBMITTED'::text, 'APPROVED'::text, 'PUBLISHED'::text])))", true)
         );
     }

@@ -218,6 +218,34 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         return (String) get(13);
     }
 
+    /**
+     * Setter for <code>disclosure.published_revision_no</code>.
+     */
+    public void setPublishedRevisionNo(Integer value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.published_revision_no</code>.
+     */
+    public Integer getPublishedRevisionNo() {
+        return (Integer) get(14);
+    }
+
+    /**
+     * Setter for <code>disclosure.published_at</code>.
+     */
+    public void setPublishedAt(OffsetDateTime value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>disclosure.published_at</code>.
+     */
+    public OffsetDateTime getPublishedAt() {
+        return (OffsetDateTime) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -241,7 +269,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
     /**
      * Create a detached, initialised DisclosureRecord
      */
-    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields, String originFile) {
+    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields, String originFile, Integer publishedRevisionNo, OffsetDateTime publishedAt) {
         super(Disclosure.DISCLOSURE);
 
         setTenantId(tenantId);
@@ -258,6 +286,8 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
         setOriginRevisionNo(originRevisionNo);
         setCustomFields(customFields);
         setOriginFile(originFile);
+        setPublishedRevisionNo(publishedRevisionNo);
+        setPublishedAt(publishedAt);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,57 @@
+package cn.jixiao.platform.publicsite;
+
+import static cn.jixiao.infra.jooq.Tables.TENANT;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantId;
+
+/**
+ * Finds a district by the slug in a public URL and reads its published material as a
+ * {@link PublicVisitor}. The lookup declares the slug ({@code jixiao.tenant_lookup}), and row-level
+ * security lets exactly that tenant row through (V8's {@code tenant_login_lookup}); nothing else of
+ * any district is visible before the visitor is bound. A suspended district's pages stay up; a
+ * district whose pages operators took down is not found.
+ */
+@Component
+class PublicTenants {
+
+    private static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9-]{1,62}$");
+
+    private final DSLContext dsl;
+    private final TransactionTemplate tx;
+
+    PublicTenants(DSLContext dsl, PlatformTransactionManager txManager) {
+        this.dsl = dsl;
+        this.tx = new TransactionTemplate(txManager);
+        this.tx.setReadOnly(true);
+    }
+
+    /** Runs {@code work} as the district's public visitor; empty when there is no such district or its pages are down. */
+    <T> Optional<T> read(String slug, Function<PublicTenant, T> work) {
+        return find(slug).filter(PublicTenant::publicPages)
+                .map(tenant -> CurrentTenant.runAs(new PublicVisitor(tenant.id()), () -> work.apply(tenant)));
+    }
+
+    private Optional<PublicTenant> find(String slug) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        return tx.execute(s -> {
+            dsl.select(DSL.function("set_config", String.class, DSL.inline("jixiao.tenant_lookup"), DSL.val(slug), DSL.inline(true)))
+                    .fetch();
+            return dsl.select(TENANT.ID, TENANT.SLUG, TENANT.NAME, TENANT.PUBLIC_PAGES).from(TENANT)
+                    .where(TENANT.SLUG.eq(slug))
+                    .fetchOptional(r -> new PublicTenant(new TenantId(r.value1()), r.value2(), r.value3(), r.value4()));
+        });
+    }
+}

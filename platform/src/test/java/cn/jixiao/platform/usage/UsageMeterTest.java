@@ -1,0 +1,65 @@
+package cn.jixiao.platform.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jixiao.infra.testing.Sql;
+import cn.jixiao.infra.testing.TestDatabase;
+import cn.jixiao.platform.testing.DistrictUsersTest;
+import cn.jixiao.platform.testing.TestDistrict;
+
+/** tenant_usage follows the district's writes, in their transaction; operators read it without reading content. */
+class UsageMeterTest extends DistrictUsersTest {
+
+    @Test
+    void usageIsCurrentAfterEveryAuditedWrite() throws Exception {
+        Usage created = usage(district.id());
+        assertThat(created.departments()).isEqualTo(1);
+        assertThat(created.disclosures()).isEqualTo(1);
+        assertThat(created.storageBytes()).isEqualTo(storedBytes(district.id())).isPositive();
+        assertThat(created.lastActivityAt()).isNotNull();
+
+        assertThat(api.send("POST", TestDistrict.DISCLOSURE + "/roll-forward", district.admin(), null).statusCode()).isEqualTo(201);
+        Usage rolled = usage(district.id());
+        assertThat(rolled.disclosures()).isEqualTo(2);
+        assertThat(rolled.storageBytes()).isEqualTo(storedBytes(district.id())).isGreaterThan(created.storageBytes());
+        assertThat(rolled.lastActivityAt()).isAfterOrEqualTo(created.lastActivityAt());
+
+        // documents are stored without an audit entry: usage follows them too
+        assertThat(api.get(TestDistrict.DISCLOSURE + "/document.html", district.admin()).statusCode()).isEqualTo(200);
+        Usage rendered = usage(district.id());
+        assertThat(rendered.storageBytes()).isEqualTo(storedBytes(district.id())).isGreaterThan(rolled.storageBytes());
+        rolled = rendered;
+
+        // a refused write changes nothing, usage included
+        assertThat(api.send("POST", TestDistrict.DISCLOSURE + "/roll-forward", district.admin(), null).statusCode()).isEqualTo(409);
+        assertThat(usage(district.id())).isEqualTo(rolled);
+    }
+
+    record Usage(int departments, int disclosures, long storageBytes, Instant lastActivityAt) {
+    }
+
+    /** As operators see it (their role reads tenant_usage, never the content). */
+    private static Usage usage(UUID tenant) throws Exception {
+        return Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> {
+            List<Object> row = Sql.query(c, "select departments, disclosures, storage_bytes, last_activity_at from tenant_usage"
+                    + " where tenant_id = ?", tenant).get(0);
+            return new Usage((Integer) row.get(0), (Integer) row.get(1), (Long) row.get(2), ((java.sql.Timestamp) row.get(3)).toInstant());
+        });
+    }
+
+    /** The same sum computed independently, as the application role bound to the district. */
+    private static long storedBytes(UUID tenant) throws Exception {
+        return Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
+            Sql.bindTenant(c, tenant);
+            return ((Number) Sql.single(c, "select (select coalesce(sum(pg_column_size(snapshot)), 0) from revision)"
+                    + " + (select coalesce(sum(pg_column_size(bytes)), 0) from rendered_document)"
+                    + " + (select coalesce(sum(pg_column_size(content)), 0) from import_file)")).longValue();
+        });
+    }
+}
