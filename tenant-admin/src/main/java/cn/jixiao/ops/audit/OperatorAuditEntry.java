@@ -1,0 +1,8 @@
+package cn.jixiao.ops.audit;
+
+import java.time.Instant;
+
+/** One operator action as read back: when, on which district, by whom, what, and its detail as JSON. */
+public record OperatorAuditEntry(Instant occurredAt, String tenantSlug, String tenantName, String actor, String action,
+                                 String target, String detail) {
+}
