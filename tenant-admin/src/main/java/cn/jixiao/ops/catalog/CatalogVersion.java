@@ -8,11 +8,12 @@ import java.util.List;
  *
  * @param publishedAt {@code null} for the built-in version
  * @param publishedBy who published it; {@code null} for the built-in version
+ * @param builtIn     the version shipped in the templates library
  */
 public record CatalogVersion(String templateId, int version, String name, Instant publishedAt, String publishedBy,
-                             List<String> pinnedTenants) {
+                             List<String> pinnedTenants, boolean builtIn) {
 
-    public boolean builtIn() {
-        return version == PlatformTemplateRows.BUILT_IN_VERSION;
+    CatalogVersion(String templateId, int version, String name, Instant publishedAt, String publishedBy, List<String> pinnedTenants) {
+        this(templateId, version, name, publishedAt, publishedBy, pinnedTenants, version == PlatformTemplateRows.BUILT_IN_VERSION);
     }
 }
