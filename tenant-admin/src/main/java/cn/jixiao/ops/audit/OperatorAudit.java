@@ -59,6 +59,6 @@ public class OperatorAudit {
                 .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
                 .limit(LIST_LIMIT)
                 .fetch(r -> new OperatorAuditEntry(r.value1().toInstant(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7().data()));
+                        r.value6(), json.readTree(r.value7().data())));
     }
 }

@@ -2,7 +2,9 @@ package cn.jixiao.ops.audit;
 
 import java.time.Instant;
 
-/** One operator action as read back: when, on which district, by whom, what, and its detail as JSON. */
+import tools.jackson.databind.JsonNode;
+
+/** One operator action as read back: when, on which district, by whom, what, and its detail. */
 public record OperatorAuditEntry(Instant occurredAt, String tenantSlug, String tenantName, String actor, String action,
-                                 String target, String detail) {
+                                 String target, JsonNode detail) {
 }

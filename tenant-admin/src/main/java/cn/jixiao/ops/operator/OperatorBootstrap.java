@@ -25,20 +25,25 @@ class OperatorBootstrap implements ApplicationRunner {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
+        // refused before anything touches the database
+        OpsProperties.BootstrapOperator operator = properties.bootstrapOperator();
+        if (configured(operator)) {
+            DemoOperatorGuard.check(operator, properties.embeddedDatabase());
+            if (operator.password() == null || operator.password().length() < MIN_PASSWORD_LENGTH) {
+                throw new IllegalStateException("jixiao.ops.bootstrap-operator.password 至少需要 " + MIN_PASSWORD_LENGTH + " 个字符");
+            }
+        }
+    }
+
+    private static boolean configured(OpsProperties.BootstrapOperator operator) {
+        return operator.username() != null && !operator.username().isBlank();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         OpsProperties.BootstrapOperator operator = properties.bootstrapOperator();
-        if (operator.username() == null || operator.username().isBlank()) {
-            return;
-        }
-        DemoOperatorGuard.check(operator, properties.embeddedDatabase());
-        if (operator.password() == null || operator.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("jixiao.ops.bootstrap-operator.password 至少需要 " + MIN_PASSWORD_LENGTH + " 个字符");
-        }
-        if (accounts.createIfMissing(operator.username(), encoder.encode(operator.password()))) {
+        if (configured(operator) && accounts.createIfMissing(operator.username(), encoder.encode(operator.password()))) {
             log.info("operator account {} created", operator.username());
         }
     }

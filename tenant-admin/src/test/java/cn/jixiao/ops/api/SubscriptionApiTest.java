@@ -11,31 +11,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.ops.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
+import cn.jixiao.ops.testing.RunningOps;
 import tools.jackson.databind.JsonNode;
 
 /** Subscribing a district through the API: all of it or nothing, and the admin's one-time link. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SubscriptionApiTest {
-
-    @LocalServerPort
-    int port;
-
-    OpsHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new OpsHttp(port);
-    }
+class SubscriptionApiTest extends RunningOps {
 
     @Test
     void subscribingCreatesTheTenantItsAdminItsPinAndTheAuditEntryTogether() throws SQLException {

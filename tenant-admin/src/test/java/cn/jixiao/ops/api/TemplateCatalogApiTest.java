@@ -7,35 +7,22 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.ops.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
+import cn.jixiao.ops.testing.RunningOps;
 import cn.jixiao.templates.forms.FormTemplates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Publishing platform template versions and rolling them out to chosen districts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TemplateCatalogApiTest {
+class TemplateCatalogApiTest extends RunningOps {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    OpsHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new OpsHttp(port);
-    }
 
     /** The built-in template with another version number and name: a valid platform template. */
     static String platformTemplate(int version) {

@@ -7,30 +7,17 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.ops.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
+import cn.jixiao.ops.testing.RunningOps;
 import tools.jackson.databind.JsonNode;
 
 /** Suspension, public pages, usage, identity providers and the operators' audit log through the API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantOperationsApiTest {
-
-    @LocalServerPort
-    int port;
-
-    OpsHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new OpsHttp(port);
-    }
+class TenantOperationsApiTest extends RunningOps {
 
     @Test
     void suspendingAndTakingPagesDownAreIndependentSwitchesEachAudited() throws SQLException {

@@ -6,53 +6,40 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.ops.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
+import cn.jixiao.ops.testing.RunningOps;
 import cn.jixiao.ops.testing.TestServices;
 
 /** The console as a browser uses it: login, session, CSRF, security headers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleSecurityTest {
-
-    @LocalServerPort
-    int port;
-
-    OpsHttp browser;
-
-    @BeforeEach
-    void browser() {
-        browser = new OpsHttp(port);
-    }
+class ConsoleSecurityTest extends RunningOps {
 
     @Test
     void pagesNeedALoginAndTheSessionIdChangesAtLogin() {
-        HttpResponse<String> anonymous = browser.get("/tenants");
+        HttpResponse<String> anonymous = http.get("/tenants");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
-        String before = browser.sessionId();
+        String before = http.sessionId();
         assertThat(before).as("the login page's CSRF token lives in a session").isNotNull();
-        HttpResponse<String> login = browser.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        HttpResponse<String> login = http.login(TestServices.OPERATOR, TestServices.PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(http.sessionId()).isNotNull().isNotEqualTo(before);
 
-        HttpResponse<String> page = browser.get("/tenants");
+        HttpResponse<String> page = http.get("/tenants");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"zh-CN\"", "<h1>区（租户）</h1>", "<th scope=\"col\" class=\"num\">部门数</th>",
                 "<label for=\"regionCode\">", "htmx.min.js");
-        assertThat(browser.get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").statusCode()).isEqualTo(200);
     }
 
     @Test
     void securityHeadersForbidInlineScriptsAndFraming() {
-        HttpResponse<String> page = browser.get("/login");
+        HttpResponse<String> page = http.get("/login");
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "default-src 'self'").doesNotContain("unsafe-inline");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -65,40 +52,41 @@ class ConsoleSecurityTest {
 
     @Test
     void aStateChangingPostNeedsTheCsrfToken() throws SQLException {
-        browser.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
         String slug = Districts.uniqueSlug("csrf");
         Map<String, String> form = Map.of("slug", slug, "name", "表单区", "regionCode", "130204",
                 "adminUsername", "form.admin", "adminDisplayName", "钱七");
 
-        HttpResponse<String> forged = browser.postForm("/tenants", form, null);
+        HttpResponse<String> forged = http.postForm("/tenants", form, null);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(Db.count(Db.ops(), "select count(*) from tenant where slug = ?", slug)).isZero();
 
-        HttpResponse<String> created = browser.postForm("/tenants", form, browser.csrfOf("/tenants"));
+        HttpResponse<String> created = http.postForm("/tenants", form, http.csrfOf("/tenants"));
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/tenants/" + slug));
         assertThat(Db.count(Db.ops(), "select count(*) from tenant where slug = ?", slug)).isOne();
 
-        HttpResponse<String> detail = browser.get("/tenants/" + slug);
+        HttpResponse<String> detail = http.get("/tenants/" + slug);
         assertThat(detail.body()).contains("管理员设置链接（只显示这一次）", "https://jixiao.example.cn/setup/");
-        assertThat(browser.get("/tenants/" + slug).body()).as("shown once").doesNotContain("https://jixiao.example.cn/setup/");
+        assertThat(http.get("/tenants/" + slug).body()).as("shown once").doesNotContain("https://jixiao.example.cn/setup/");
 
-        HttpResponse<String> invalid = browser.postForm("/tenants", Map.of("slug", "Bad Slug", "name", "", "regionCode", "1",
-                "adminUsername", "x", "adminDisplayName", "y"), browser.csrfOf("/tenants"));
+        HttpResponse<String> invalid = http.postForm("/tenants", Map.of("slug", "Bad Slug", "name", "", "regionCode", "1",
+                "adminUsername", "x", "adminDisplayName", "y"), http.csrfOf("/tenants"));
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("未能开通", "行政区划代码须为 6 位数字", "value=\"Bad Slug\"");
 
-        HttpResponse<String> suspend = browser.postForm("/tenants/" + slug + "/status", Map.of("status", "SUSPENDED"),
-                browser.csrfOf("/tenants/" + slug));
+        HttpResponse<String> suspend = http.postForm("/tenants/" + slug + "/status", Map.of("status", "SUSPENDED"),
+                http.csrfOf("/tenants/" + slug));
         assertThat(suspend.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/tenants/" + slug).body()).contains("已暂停该区。", "恢复该区");
-        assertThat(browser.get("/audit?tenant=" + slug).body()).contains("OPERATOR_TENANT_SUSPENDED", "operator:test-operator");
+        assertThat(http.get("/tenants/" + slug).body()).contains("已暂停该区。", "恢复该区");
+        assertThat(http.get("/audit?tenant=" + slug).body()).contains("OPERATOR_TENANT_SUSPENDED", "operator:test-operator");
+        assertThat(http.get("/templates").body()).contains("<h1>平台模板目录</h1>", "<th scope=\"row\">第 1 版</th>", "平台内置", slug);
     }
 
     @Test
     void theApiNeedsNoCsrfTokenButTheConsoleSessionDoesNotOpenIt() {
-        browser.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
         // the API is stateless Basic: a console session cookie is not a credential there
-        assertThat(browser.api("GET", "/api/ops/v1/tenants", null, null, null).statusCode()).isEqualTo(401);
+        assertThat(http.api("GET", "/api/ops/v1/tenants", null, null, null).statusCode()).isEqualTo(401);
     }
 }
