@@ -1,5 +1,7 @@
 package cn.jixiao.ops.console;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import cn.jixiao.ops.OpsRefusal;
 
 /** A console page for a district or version that does not exist. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = {TenantsConsoleController.class, CatalogConsoleController.class})
 class ConsoleExceptionHandler {
 

@@ -123,6 +123,10 @@ class SubscriptionApiTest extends RunningOps {
         assertThat(OpsHttp.json(anonymous.body()).get("detail").asString()).contains("运维账号");
         assertThat(http.api("GET", "/api/ops/v1/tenants", null, "test-operator", "wrong-password").statusCode()).isEqualTo(401);
         assertThat(http.api("GET", "/api/ops/v1/tenants", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> wrongMethod = http.api("PATCH", "/api/ops/v1/tenants", "{}");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(OpsHttp.json(wrongMethod.body()).get("title").asString()).isEqualTo("不支持该请求方法");
     }
 
     private static String adminTokenHash(UUID tenantId) throws SQLException {

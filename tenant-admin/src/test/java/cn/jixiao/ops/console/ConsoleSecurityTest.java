@@ -80,6 +80,9 @@ class ConsoleSecurityTest extends RunningOps {
         assertThat(suspend.statusCode()).isEqualTo(302);
         assertThat(http.get("/tenants/" + slug).body()).contains("已暂停该区。", "恢复该区");
         assertThat(http.get("/audit?tenant=" + slug).body()).contains("OPERATOR_TENANT_SUSPENDED", "operator:test-operator");
+        HttpResponse<String> unknown = http.get("/tenants/no-such-district");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("<h1>未找到</h1>", "未找到区“no-such-district”");
         assertThat(http.get("/templates").body()).contains("<h1>平台模板目录</h1>", "<th scope=\"row\">第 1 版</th>", "平台内置", slug);
     }
 
