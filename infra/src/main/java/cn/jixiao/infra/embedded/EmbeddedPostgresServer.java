@@ -32,6 +32,8 @@ public final class EmbeddedPostgresServer {
                     // the JVM is exiting; the data directory is temporary anyway
                 }
             }, "embedded-postgres-stop"));
+            // tenant-admin in development connects to this server (see EmbeddedServicesDiscovery)
+            EmbeddedServicesDiscovery.record(EmbeddedServicesDiscovery.POSTGRES_PORT, Integer.toString(server.getPort()));
         }
         return jdbcUrl("postgres") + "&user=postgres";
     }

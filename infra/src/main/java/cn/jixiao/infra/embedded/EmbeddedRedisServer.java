@@ -38,6 +38,7 @@ public final class EmbeddedRedisServer {
                     // the JVM is exiting
                 }
             }, "embedded-redis-stop"));
+            EmbeddedServicesDiscovery.record(EmbeddedServicesDiscovery.REDIS_URL, "redis://127.0.0.1:" + port);
         }
         return "redis://127.0.0.1:" + port;
     }

@@ -18,6 +18,7 @@ import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
@@ -122,6 +123,11 @@ public class DefaultSchema extends SchemaImpl {
     public final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
 
     /**
+     * The table <code>operator_account</code>.
+     */
+    public final OperatorAccount OPERATOR_ACCOUNT = OperatorAccount.OPERATOR_ACCOUNT;
+
+    /**
      * The table <code>platform_template</code>.
      */
     public final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
@@ -206,6 +212,7 @@ public class DefaultSchema extends SchemaImpl {
             Job.JOB,
             JobTask.JOB_TASK,
             MatchOverride.MATCH_OVERRIDE,
+            OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
             Project.PROJECT,
             RenderedDocument.RENDERED_DOCUMENT,

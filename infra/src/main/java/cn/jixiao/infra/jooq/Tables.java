@@ -18,6 +18,7 @@ import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
@@ -106,6 +107,11 @@ public class Tables {
      * The table <code>match_override</code>.
      */
     public static final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
+
+    /**
+     * The table <code>operator_account</code>.
+     */
+    public static final OperatorAccount OPERATOR_ACCOUNT = OperatorAccount.OPERATOR_ACCOUNT;
 
     /**
      * The table <code>platform_template</code>.

@@ -3,6 +3,7 @@ package cn.jixiao.platform.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,8 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The form templates a district may use: the platform's default (shipped with the templates
- * library) and the district's own, derived from it without ever loosening its errors.
+ * The form templates a district may use: the platform's default and the district's own, derived
+ * from it without ever loosening its errors. The platform default is {@code platform-default@<pin>}:
+ * the district's pinned version ({@code tenant.platform_template_version}, moved by operators), whose
+ * body is the one shipped with the templates library for version 1, else the published
+ * {@code platform_template} row.
  */
 @Service
 public class FormTemplateCatalog {
@@ -27,6 +31,8 @@ public class FormTemplateCatalog {
     private final FormTemplateStore store;
     private final AuditLog audit;
     private final JsonMapper json;
+    /** Published platform versions are immutable (a trigger forbids changes): parsed once per version. */
+    private final Map<Integer, FormTemplate> platformVersions = new ConcurrentHashMap<>();
 
     FormTemplateCatalog(FormTemplateStore store, AuditLog audit, JsonMapper json) {
         this.store = store;
@@ -34,9 +40,14 @@ public class FormTemplateCatalog {
         this.json = json;
     }
 
+    /** The built-in platform template, version 1, shipped with the templates library. */
     public static TemplateRef platformDefaultRef() {
         FormTemplate platform = FormTemplates.platformDefault();
         return new TemplateRef(platform.id(), platform.version());
+    }
+
+    private static boolean isPlatform(TemplateRef ref) {
+        return ref.id().equals(platformDefaultRef().id());
     }
 
     /** @throws TemplateNotFoundException when neither the platform nor the district has it */
@@ -46,22 +57,39 @@ public class FormTemplateCatalog {
         if (ref.equals(platformDefaultRef())) {
             return FormTemplates.platformDefault();
         }
+        if (isPlatform(ref)) {
+            FormTemplate cached = platformVersions.get(ref.version());
+            if (cached != null) {
+                return cached;
+            }
+            FormTemplate published = store.findPlatform(ref.id(), ref.version()).orElseThrow(() -> new TemplateNotFoundException(ref));
+            platformVersions.put(ref.version(), published);
+            return published;
+        }
         return store.find(ref).orElseThrow(() -> new TemplateNotFoundException(ref));
     }
 
+    /** The platform versions up to the district's pin, then the district's own templates. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public List<TemplateRef> list() {
-        List<TemplateRef> refs = new ArrayList<>(List.of(platformDefaultRef()));
+        TemplateRef builtIn = platformDefaultRef();
+        List<TemplateRef> refs = new ArrayList<>(List.of(builtIn));
+        store.platformVersions(builtIn.id(), store.pinnedPlatformVersion())
+                .forEach(version -> refs.add(new TemplateRef(builtIn.id(), version)));
         refs.addAll(store.list());
         return refs;
     }
 
-    /** The template new disclosures are written under: the district's chosen default, else the platform's. */
+    /** The template new disclosures are written under: the district's chosen default, else its pinned platform version. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public TemplateRef defaultRef() {
-        return store.tenantDefault().orElse(platformDefaultRef());
+        return store.tenantDefault().orElseGet(this::pinnedPlatformRef);
+    }
+
+    private TemplateRef pinnedPlatformRef() {
+        return new TemplateRef(platformDefaultRef().id(), store.pinnedPlatformVersion());
     }
 
     /**
@@ -87,11 +115,17 @@ public class FormTemplateCatalog {
         return derived;
     }
 
-    /** Chooses the template new disclosures use; {@code null} returns to the platform default. */
+    /**
+     * Chooses the template new disclosures use; {@code null} or any platform version returns to the
+     * platform default, which is always the district's pinned version.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('SCOPE_templates.write')")
     public void setDefault(TemplateRef ref) {
-        if (ref != null && !ref.equals(platformDefaultRef())) {
+        if (ref != null && isPlatform(ref)) {
+            get(ref); // an unknown platform version is still a 404
+        }
+        if (ref != null && !isPlatform(ref)) {
             store.find(ref).orElseThrow(() -> new TemplateNotFoundException(ref));
             store.setDefault(ref);
         } else {

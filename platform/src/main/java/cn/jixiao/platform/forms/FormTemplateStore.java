@@ -1,6 +1,8 @@
 package cn.jixiao.platform.forms;
 
 import static cn.jixiao.infra.jooq.Tables.FORM_TEMPLATE;
+import static cn.jixiao.infra.jooq.Tables.PLATFORM_TEMPLATE;
+import static cn.jixiao.infra.jooq.Tables.TENANT;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,10 @@ import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.FormTemplates;
 import cn.jixiao.templates.forms.TemplateRef;
 
-/** The current tenant's derived form templates, one immutable row per version. */
+/**
+ * The current tenant's derived form templates, one immutable row per version; the platform
+ * template versions operators published after the built-in one; and the district's pin to one of them.
+ */
 @Repository
 class FormTemplateStore {
 
@@ -54,6 +59,28 @@ class FormTemplateStore {
                 .set(FORM_TEMPLATE.CREATED_BY, createdBy)
                 .onConflictDoNothing()
                 .execute() == 1;
+    }
+
+    /** The platform template version the district is pinned to (operators roll versions out by moving it). */
+    int pinnedPlatformVersion() {
+        return dsl.select(TENANT.PLATFORM_TEMPLATE_VERSION).from(TENANT)
+                .where(TENANT.ID.eq(CurrentTenant.require().value()))
+                .fetchSingle(TENANT.PLATFORM_TEMPLATE_VERSION);
+    }
+
+    /** A published platform template version (not the built-in one, which the library ships). */
+    Optional<FormTemplate> findPlatform(String templateId, int version) {
+        return dsl.select(PLATFORM_TEMPLATE.BODY).from(PLATFORM_TEMPLATE)
+                .where(PLATFORM_TEMPLATE.TEMPLATE_ID.eq(templateId), PLATFORM_TEMPLATE.VERSION.eq(version))
+                .fetchOptional(r -> FormTemplates.parse(r.value1().data()));
+    }
+
+    /** The published platform versions up to {@code maxVersion}, in order. */
+    List<Integer> platformVersions(String templateId, int maxVersion) {
+        return dsl.select(PLATFORM_TEMPLATE.VERSION).from(PLATFORM_TEMPLATE)
+                .where(PLATFORM_TEMPLATE.TEMPLATE_ID.eq(templateId), PLATFORM_TEMPLATE.VERSION.le(maxVersion))
+                .orderBy(PLATFORM_TEMPLATE.VERSION)
+                .fetch(PLATFORM_TEMPLATE.VERSION);
     }
 
     /** Makes one of the tenant's templates the default for new disclosures, or none (platform default). */

@@ -121,6 +121,11 @@ public class AppUser extends TableImpl<AppUserRecord> {
      */
     public final TableField<AppUserRecord, OffsetDateTime> LAST_LOGIN_AT = createField(DSL.name("last_login_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>app_user.password_set</code>.
+     */
+    public final TableField<AppUserRecord, Boolean> PASSWORD_SET = createField(DSL.name("password_set"), SQLDataType.BOOLEAN, this, "");
+
     private AppUser(Name alias, Table<AppUserRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

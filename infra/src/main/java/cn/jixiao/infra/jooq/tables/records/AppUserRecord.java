@@ -189,6 +189,20 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         return (OffsetDateTime) get(11);
     }
 
+    /**
+     * Setter for <code>app_user.password_set</code>.
+     */
+    public void setPasswordSet(Boolean value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>app_user.password_set</code>.
+     */
+    public Boolean getPasswordSet() {
+        return (Boolean) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +226,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     /**
      * Create a detached, initialised AppUserRecord
      */
-    public AppUserRecord(UUID tenantId, UUID id, String username, String displayName, String role, String status, String passwordHash, String setupTokenHash, OffsetDateTime setupTokenExpiresAt, OffsetDateTime createdAt, String createdBy, OffsetDateTime lastLoginAt) {
+    public AppUserRecord(UUID tenantId, UUID id, String username, String displayName, String role, String status, String passwordHash, String setupTokenHash, OffsetDateTime setupTokenExpiresAt, OffsetDateTime createdAt, String createdBy, OffsetDateTime lastLoginAt, Boolean passwordSet) {
         super(AppUser.APP_USER);
 
         setTenantId(tenantId);
@@ -227,6 +241,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
         setLastLoginAt(lastLoginAt);
+        setPasswordSet(passwordSet);
         resetChangedOnNotNull();
     }
 }

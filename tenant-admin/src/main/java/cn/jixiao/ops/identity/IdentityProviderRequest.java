@@ -1,0 +1,51 @@
+package cn.jixiao.ops.identity;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A district's external OIDC issuer as an operator enters it. A blank username claim means {@value #DEFAULT_USERNAME_CLAIM}. */
+public record IdentityProviderRequest(String issuer, String jwkSetUri, String audience, String usernameClaim) {
+
+    public static final String DEFAULT_USERNAME_CLAIM = "preferred_username";
+    private static final Pattern CLAIM = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]{0,99}");
+
+    public IdentityProviderRequest {
+        issuer = trim(issuer);
+        jwkSetUri = trim(jwkSetUri);
+        audience = trim(audience);
+        usernameClaim = trim(usernameClaim).isEmpty() ? DEFAULT_USERNAME_CLAIM : trim(usernameClaim);
+    }
+
+    /** Every problem, in Chinese; empty when it can be stored. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (!isHttpUrl(issuer)) {
+            problems.add("签发者（issuer）须为以 https:// 或 http:// 开头的网址");
+        }
+        if (!isHttpUrl(jwkSetUri)) {
+            problems.add("JWK Set 地址须为以 https:// 或 http:// 开头的网址");
+        }
+        if (audience.isEmpty()) {
+            problems.add("受众（audience）不能为空");
+        }
+        if (!CLAIM.matcher(usernameClaim).matches()) {
+            problems.add("用户名声明须为字母、数字或 _ . : -，以字母或下划线开头");
+        }
+        return problems;
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.jixiao.ops.tenant;
+
+import java.time.Instant;
+
+/**
+ * A district as operators see it: metadata, state and usage (zeros and no last activity when the
+ * platform has not counted it yet), never content.
+ */
+public record TenantOverview(String slug, String name, String regionCode, String status, boolean publicPages,
+                             int platformTemplateVersion, Instant createdAt, Usage usage, IdentityProviderView identityProvider) {
+
+    public record Usage(int departments, int disclosures, long storageBytes, Instant lastActivityAt) {
+    }
+
+    /** The district's external OIDC issuer, if any. */
+    public record IdentityProviderView(String issuer, String jwkSetUri, String audience, String usernameClaim) {
+    }
+
+    public boolean suspended() {
+        return TenantStatus.SUSPENDED.name().equals(status);
+    }
+}

@@ -1,0 +1,135 @@
+package cn.jixiao.ops.tenant;
+
+import static cn.jixiao.infra.jooq.Tables.APP_USER;
+import static cn.jixiao.infra.jooq.Tables.TENANT;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jixiao.infra.identity.SetupTokens;
+import cn.jixiao.ops.OpsProperties;
+import cn.jixiao.ops.OpsRefusal;
+import cn.jixiao.ops.audit.OperatorAudit;
+import cn.jixiao.ops.catalog.PlatformTemplateRows;
+
+/**
+ * Subscribing a district: the tenant, its first admin (no password yet, a one-time setup link) and
+ * its pin to the current platform template, in one transaction with the audit entry. Also
+ * re-issues the link to an admin who has not used it.
+ */
+@Service
+public class TenantSubscriptions {
+
+    static final Duration SETUP_LINK_VALIDITY = Duration.ofDays(7);
+
+    private final DSLContext dsl;
+    private final TenantDirectory tenants;
+    private final PlatformTemplateRows templates;
+    private final OperatorAudit audit;
+    private final OpsProperties properties;
+    private final Clock clock;
+
+    TenantSubscriptions(DSLContext dsl, TenantDirectory tenants, PlatformTemplateRows templates, OperatorAudit audit,
+                        OpsProperties properties) {
+        this.dsl = dsl;
+        this.tenants = tenants;
+        this.templates = templates;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * @throws OpsRefusal INVALID with every problem of the input; CONFLICT when the slug is taken
+     */
+    @Transactional
+    public Subscription subscribe(SubscribeRequest request, String operator) {
+        List<String> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw OpsRefusal.invalid(problems);
+        }
+        if (dsl.fetchExists(TENANT, TENANT.SLUG.eq(request.slug()))) {
+            throw slugTaken(request.slug());
+        }
+        int version = templates.latestVersion();
+        UUID tenantId;
+        try {
+            tenantId = dsl.insertInto(TENANT)
+                    .set(TENANT.SLUG, request.slug())
+                    .set(TENANT.NAME, request.name())
+                    .set(TENANT.REGION_CODE, request.regionCode())
+                    .set(TENANT.PLATFORM_TEMPLATE_VERSION, version)
+                    .returning(TENANT.ID)
+                    .fetchSingle(TENANT.ID);
+        } catch (DuplicateKeyException e) {
+            throw slugTaken(request.slug()); // subscribed concurrently
+        }
+        String token = SetupTokens.generate();
+        Instant expiresAt = expiry();
+        dsl.insertInto(APP_USER)
+                .set(APP_USER.TENANT_ID, tenantId)
+                .set(APP_USER.USERNAME, request.adminUsername())
+                .set(APP_USER.DISPLAY_NAME, request.adminDisplayName())
+                .set(APP_USER.ROLE, "TENANT_ADMIN")
+                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
+                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(APP_USER.CREATED_BY, OperatorAudit.actor(operator))
+                .execute();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("slug", request.slug());
+        detail.put("name", request.name());
+        detail.put("regionCode", request.regionCode());
+        detail.put("admin", request.adminUsername());
+        detail.put("platformTemplateVersion", version);
+        audit.record(tenantId, operator, "OPERATOR_TENANT_SUBSCRIBED", "tenant/" + request.slug(), detail);
+        return new Subscription(tenantId, request.slug(), version, new SetupLink(request.adminUsername(), link(token), expiresAt));
+    }
+
+    /**
+     * A new setup link for the district's first admin who has not set a password (the old link stops working).
+     *
+     * @throws OpsRefusal NOT_FOUND for an unknown district; CONFLICT when every admin has set a password
+     */
+    @Transactional
+    public SetupLink reissueSetupLink(String slug, String operator) {
+        UUID tenantId = tenants.lockId(slug);
+        String username = dsl.select(APP_USER.USERNAME).from(APP_USER)
+                .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.ROLE.eq("TENANT_ADMIN"), APP_USER.PASSWORD_SET.isFalse())
+                .orderBy(APP_USER.CREATED_AT, APP_USER.USERNAME)
+                .limit(1)
+                .fetchOptional(APP_USER.USERNAME)
+                .orElseThrow(() -> new OpsRefusal(OpsRefusal.Kind.CONFLICT, "该区没有尚未设置密码的管理员，无需重新发放设置链接。"));
+        String token = SetupTokens.generate();
+        Instant expiresAt = expiry();
+        dsl.update(APP_USER)
+                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
+                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.USERNAME.eq(username))
+                .execute();
+        audit.record(tenantId, operator, "OPERATOR_SETUP_LINK_REISSUED", "user/" + username, Map.of("expiresAt", expiresAt.toString()));
+        return new SetupLink(username, link(token), expiresAt);
+    }
+
+    private Instant expiry() {
+        return clock.instant().plus(SETUP_LINK_VALIDITY);
+    }
+
+    private String link(String token) {
+        return properties.platformBase() + "/setup/" + token;
+    }
+
+    private static OpsRefusal slugTaken(String slug) {
+        return new OpsRefusal(OpsRefusal.Kind.CONFLICT, "标识“" + slug + "”已被其他区使用，请换一个");
+    }
+}
