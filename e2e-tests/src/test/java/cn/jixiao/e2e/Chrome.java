@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,13 +55,27 @@ final class Chrome implements AutoCloseable {
     }
 
     WebElement await(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + css + " on " + describe(), e);
+        }
     }
 
     void awaitText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no \"" + text + "\" in " + css + " on " + describe(), e);
+        }
+    }
+
+    /** Where the browser is and what it shows, for failure messages. */
+    private String describe() {
+        String body = driver.findElement(By.tagName("body")).getText();
+        return driver.getCurrentUrl() + ":\n" + (body.length() > 1500 ? body.substring(0, 1500) : body);
     }
 
     void type(String css, String text) {

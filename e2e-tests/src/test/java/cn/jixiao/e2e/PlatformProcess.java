@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The platform's executable jar started as its own process, the way the README's run command starts it. */
+/**
+ * An executable jar of ours started as its own process, the way the README's run commands start it:
+ * the platform ({@link #start}) or the operators' tenant-admin ({@link #startTenantAdmin}).
+ */
 final class PlatformProcess implements AutoCloseable {
 
     private final Process process;
@@ -27,7 +30,16 @@ final class PlatformProcess implements AutoCloseable {
     }
 
     static PlatformProcess start(String... args) throws IOException {
-        Path jar = Path.of(System.getProperty("jixiao.platform.jar"));
+        return startJar("jixiao.platform.jar", args);
+    }
+
+    /** tenant-admin; without a configured database it finds the platform's embedded services (started first). */
+    static PlatformProcess startTenantAdmin(String... args) throws IOException {
+        return startJar("jixiao.tenant-admin.jar", args);
+    }
+
+    private static PlatformProcess startJar(String jarProperty, String... args) throws IOException {
+        Path jar = Path.of(System.getProperty(jarProperty));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("platform jar not built: " + jar);
         }
@@ -45,11 +57,16 @@ final class PlatformProcess implements AutoCloseable {
 
     /** Waits until /actuator/health answers 200, or the process dies, or the timeout passes. */
     boolean awaitHealthy(Duration timeout) throws InterruptedException {
+        return awaitOk("/actuator/health", timeout);
+    }
+
+    /** Waits until {@code path} answers 200, or the process dies, or the timeout passes. */
+    boolean awaitOk(String path, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return true;

@@ -60,6 +60,25 @@ public final class Browser {
         return post(action, all);
     }
 
+    /** A multipart form post with one file, as a browser sends an upload form. */
+    public HttpResponse<String> upload(HttpResponse<String> page, String action, Map<String, String> fields,
+                                       String fileField, String fileName, byte[] content) {
+        String boundary = "----jixiao" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf(page.body()));
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Follows redirects from {@code response} until a page answers. */
     public HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
