@@ -36,9 +36,9 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 /**
- * Four filter chains: the embedded authorization server's protocol endpoints ({@code /oauth2/**}),
+ * Five filter chains: the embedded authorization server's protocol endpoints ({@code /oauth2/**}),
  * the JSON API under {@code /api/v1} as a stateless JWT resource server, the district's web pages
- * (session from signing in with code + PKCE) and the public rest (health, published pages).
+ * (session from signing in with code + PKCE), the published pages, and the rest (health).
  * Method security guards every service operation whichever chain let the request in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -114,13 +114,31 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The districts' published pages (publicsite): anonymous, read-only, published material only.
+     * They carry no script at all; their stylesheet is inline (the same HTML is embedded in district
+     * websites), hence a policy of their own.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain publishedPagesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLISHED_PAGES_POLICY)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    static final String PUBLISHED_PAGES_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(5)
     SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        // the districts' published pages (publicsite): anonymous, read-only, published material only
-                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))

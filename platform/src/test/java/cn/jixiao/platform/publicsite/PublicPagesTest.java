@@ -57,6 +57,10 @@ class PublicPagesTest extends DistrictUsersTest {
         var shown = get(page);
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(body(shown)).contains("督查车辆租用经费", "第一部分", ".docx", ".pdf");
+        // no script may run on a published page; its inline stylesheet may apply
+        assertThat(shown.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'none'", "style-src 'unsafe-inline'", "frame-ancestors 'none'")
+                .doesNotContain("script-src");
 
         var docx = get(page + ".docx");
         assertThat(docx.statusCode()).isEqualTo(200);
