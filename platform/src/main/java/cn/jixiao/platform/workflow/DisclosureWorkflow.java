@@ -12,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
+import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.disclosure.DisclosureRejectedException;
 import cn.jixiao.platform.disclosure.DisclosureStatus;
 import cn.jixiao.platform.security.UnitScope;
+import cn.jixiao.templates.validation.ValidationReport;
 
 /**
  * Review and publication: 草稿 → 已提交 → 已审核 → 已公开, with 退回 (submitted back to draft) and
@@ -26,10 +29,12 @@ public class DisclosureWorkflow {
 
     private final StatusStore store;
     private final AuditLog audit;
+    private final DisclosureQueries queries;
 
-    DisclosureWorkflow(StatusStore store, AuditLog audit) {
+    DisclosureWorkflow(StatusStore store, AuditLog audit, DisclosureQueries queries) {
         this.store = store;
         this.audit = audit;
+        this.queries = queries;
     }
 
     /**
@@ -40,6 +45,7 @@ public class DisclosureWorkflow {
      * @throws DisclosureNotFoundException when there is no such disclosure
      * @throws IllegalTransitionException  when the workflow does not lead from the current status to {@code to}
      * @throws AccessDeniedException       when the caller may not make this move
+     * @throws DisclosureRejectedException when submitting, approving or publishing content with errors
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SCOPE_disclosures.review', 'SCOPE_disclosures.publish')")
@@ -49,6 +55,13 @@ public class DisclosureWorkflow {
         Transition transition = Transition.between(current.status(), to)
                 .orElseThrow(() -> new IllegalTransitionException(departmentCode, fiscalYear, current.status(), to));
         requireAllowed(transition);
+        if (transition.movesForward()) {
+            // drafts may hold errors (imported, rolled forward, being fixed); what goes to review may not
+            ValidationReport report = queries.validate(departmentCode, fiscalYear);
+            if (report.hasErrors()) {
+                throw new DisclosureRejectedException(report);
+            }
+        }
         Integer published = transition == Transition.PUBLISH ? current.revision() : null;
         store.move(current.id(), to, published);
         Map<String, Object> detail = new LinkedHashMap<>();

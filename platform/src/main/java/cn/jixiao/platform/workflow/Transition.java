@@ -44,4 +44,9 @@ enum Transition {
     static List<Transition> from(DisclosureStatus status) {
         return Arrays.stream(values()).filter(t -> t.from == status).toList();
     }
+
+    /** Toward publication (submit, approve, publish): the content must pass its template's errors. */
+    boolean movesForward() {
+        return this == SUBMIT || this == APPROVE || this == PUBLISH;
+    }
 }

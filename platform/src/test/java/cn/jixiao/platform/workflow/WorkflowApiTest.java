@@ -2,13 +2,23 @@ package cn.jixiao.platform.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
+import cn.jixiao.platform.demo.DemoSeed;
+import cn.jixiao.platform.disclosure.Origin;
+import cn.jixiao.platform.security.Role;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.DistrictUsersTest;
+import cn.jixiao.platform.testing.TenantState;
 import cn.jixiao.platform.testing.TestDistrict;
+import cn.jixiao.platform.testing.TestTenants;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,6 +65,20 @@ class WorkflowApiTest extends DistrictUsersTest {
         assertThat(actions).extracting(r -> r.get(0)).containsExactly("DISCLOSURE_SUBMITTED", "DISCLOSURE_RETURNED",
                 "DISCLOSURE_SUBMITTED", "DISCLOSURE_APPROVED", "DISCLOSURE_PUBLISHED", "DISCLOSURE_WITHDRAWN");
         assertThat(actions).extracting(r -> r.get(1)).containsOnly("1");
+    }
+
+    @Test
+    void aDraftWithErrorsCannotGoToReview() {
+        String slug = TestTenants.uniqueSlug("errors");
+        UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
+        CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
+        String admin = tokens().mint(id, Role.TENANT_ADMIN);
+        var before = TenantState.of(id, "202", 2025);
+
+        var refused = api.send("POST", STATUS, admin, "{\"to\":\"SUBMITTED\"}");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("indicator.money.outsideCost", "≤38万元");
+        assertThat(TenantState.of(id, "202", 2025)).as("still a draft, nothing audited").isEqualTo(before);
     }
 
     @Test
