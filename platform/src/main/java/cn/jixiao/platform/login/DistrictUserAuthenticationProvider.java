@@ -63,7 +63,8 @@ class DistrictUserAuthenticationProvider implements AuthenticationProvider {
             throw new DisabledException("该账户已停用");
         }
         throttle.reset(details.tenantSlug(), username);
-        accounts.recordLogin(found.user().tenantId(), found.user().userId());
+        accounts.recordLogin(found.user().tenantId(), found.user().userId(),
+                passwords.upgradeEncoding(hash) ? passwords.encode(password) : null);
         return UsernamePasswordAuthenticationToken.authenticated(found.user(), null, List.of());
     }
 

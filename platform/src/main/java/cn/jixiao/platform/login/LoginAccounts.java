@@ -62,11 +62,15 @@ class LoginAccounts {
         });
     }
 
-    void recordLogin(UUID tenantId, UUID userId) {
+    /** Records the sign-in; {@code rehashed}, when not null, replaces a hash of an older algorithm. */
+    void recordLogin(UUID tenantId, UUID userId, String rehashed) {
         tx.executeWithoutResult(status -> {
             TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, tenantId.toString());
-            dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, OffsetDateTime.now())
-                    .where(APP_USER.ID.eq(userId)).execute();
+            var update = dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, OffsetDateTime.now());
+            if (rehashed != null) {
+                update = update.set(APP_USER.PASSWORD_HASH, rehashed);
+            }
+            update.where(APP_USER.ID.eq(userId)).execute();
         });
     }
 

@@ -35,6 +35,7 @@ class ApiClientRegistry implements RegisteredClientRepository {
 
     private final DSLContext dsl;
     private final TransactionTemplate tx;
+    private final TransactionTemplate writes;
     private final SecurityProperties properties;
     private final List<RegisteredClient> firstParty;
 
@@ -44,12 +45,26 @@ class ApiClientRegistry implements RegisteredClientRepository {
         this.dsl = dsl;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setReadOnly(true);
+        this.writes = new TransactionTemplate(txManager);
         this.properties = properties;
     }
 
+    /**
+     * The only save at run time: the server re-hashing a secret it has just verified with the
+     * current encoder (e.g. bcrypt → Argon2id). Only the hash changes; clients are otherwise
+     * provisioned by operators (tenant-admin). First-party clients live in memory and are never re-hashed.
+     */
     @Override
     public void save(RegisteredClient registeredClient) {
-        throw new UnsupportedOperationException("API clients are provisioned by operators (tenant-admin)");
+        String tenantId = registeredClient.getClientSettings().getSetting(TENANT_ID_SETTING);
+        if (tenantId == null) {
+            return;
+        }
+        writes.executeWithoutResult(status -> {
+            TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, tenantId);
+            dsl.update(API_CLIENT).set(API_CLIENT.SECRET_HASH, registeredClient.getClientSecret())
+                    .where(API_CLIENT.CLIENT_ID.eq(registeredClient.getClientId())).execute();
+        });
     }
 
     /** Registered client ids equal client ids: a client is addressed by its client id alone. */

@@ -77,6 +77,25 @@ class WebLoginTest {
     }
 
     @Test
+    void aBcryptHashIsReplacedByArgon2idAtSignIn() throws Exception {
+        String slug = TestTenants.uniqueSlug("hash");
+        var tenant = TestTenants.create(slug, "unused-secret", "disclosures.read");
+        TestUsers.create(tenant, "sun", "REVIEWER", "right-password-3");
+        assertThat(passwordHash(tenant, "sun")).startsWith("{bcrypt}");
+        var home = new Browser(port).login(slug, "sun", "right-password-3");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(passwordHash(tenant, "sun")).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+        assertThat(new Browser(port).login(slug, "sun", "right-password-3").body()).as("and still signs in").contains("审核人");
+    }
+
+    private static String passwordHash(java.util.UUID tenant, String username) throws java.sql.SQLException {
+        return (String) cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
+            cn.jixiao.infra.testing.Sql.bindTenant(c, tenant);
+            return cn.jixiao.infra.testing.Sql.single(c, "select password_hash from app_user where username = ?", username);
+        });
+    }
+
+    @Test
     void usersOfASuspendedDistrictCannotSignIn() {
         String slug = TestTenants.uniqueSlug("susp");
         var tenant = TestTenants.create(slug, "unused-secret", "disclosures.read");

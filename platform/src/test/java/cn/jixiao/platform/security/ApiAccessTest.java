@@ -53,6 +53,24 @@ class ApiAccessTest {
     }
 
     @Test
+    void aClientSecretStoredWithBcryptIsRehashedWithArgon2idOnUse() throws Exception {
+        String slug = cn.jixiao.platform.testing.TestTenants.uniqueSlug("rehash");
+        var tenant = cn.jixiao.platform.testing.TestTenants.create(slug, "rehash-secret", "disclosures.read");
+        assertThat(secretHash(tenant, slug + "-api")).startsWith("{bcrypt}");
+        api.token(slug + "-api", "rehash-secret");
+        assertThat(secretHash(tenant, slug + "-api")).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+        assertThat(api.tokenResponse(slug + "-api", "rehash-secret", null).statusCode()).as("still valid").isEqualTo(200);
+        assertThat(api.tokenResponse(slug + "-api", "wrong-secret", null).statusCode()).isEqualTo(401);
+    }
+
+    private static String secretHash(java.util.UUID tenant, String clientId) throws java.sql.SQLException {
+        return (String) cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
+            cn.jixiao.infra.testing.Sql.bindTenant(c, tenant);
+            return cn.jixiao.infra.testing.Sql.single(c, "select secret_hash from api_client where client_id = ?", clientId);
+        });
+    }
+
+    @Test
     void demoClientGetsATokenCarryingItsDistrictAndReadsItsDisclosure() {
         var tokenResponse = api.tokenResponse("lunan-api", "lunan-demo-secret", null);
         assertThat(tokenResponse.statusCode()).isEqualTo(200);

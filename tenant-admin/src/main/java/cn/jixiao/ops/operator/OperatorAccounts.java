@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** The operators' accounts: username and password hash (as written by the delegating encoder, {@code {bcrypt}…}). */
+/** The operators' accounts: username and password hash (as written by the delegating encoder, {@code {argon2@SpringSecurity_v5_8}…}). */
 @Repository
 public class OperatorAccounts {
 

@@ -8,7 +8,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -29,10 +31,14 @@ class SecurityConfiguration {
             + "connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-    /** Stored as {@code {bcrypt}…}; older or other encodings stay readable and are upgraded at login. */
+    /** Stored as {@code {argon2@SpringSecurity_v5_8}…}; bcrypt hashes stay readable. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Argon2id for every new hash; bcrypt hashes written before are still verified
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, java.util.Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean
