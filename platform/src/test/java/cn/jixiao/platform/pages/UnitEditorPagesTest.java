@@ -76,7 +76,7 @@ class UnitEditorPagesTest {
         assertThat(editor.get(link.group(1)).statusCode()).as("the link works once").isEqualTo(404);
 
         var home = editor.login(slug, "wang", "editor-password-1");
-        assertThat(home.body()).contains("王填报", "单位填报人").doesNotContain("用户管理");
+        assertThat(home.body()).contains("王填报", "单位填报人").doesNotContain("用户管理", "导入文件");
         var page = editor.get("/app/disclosures/202/2025");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(count(page.body(), "class=\"edit-project")).as("only unit 202003's one project is editable").isEqualTo(1);
