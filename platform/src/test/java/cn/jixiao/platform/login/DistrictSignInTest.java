@@ -136,6 +136,18 @@ class DistrictSignInTest {
     }
 
     @Test
+    void idTokensOfAnotherSignInOrStaleOnesAreRefused() {
+        xProvider.signInAs("x-editor");
+        xProvider.issue(null, null, c -> c.claim("nonce", "nonce-of-another-sign-in"));
+        assertRefused(xSlug, SignInFailures.GENERAL);
+        java.time.Instant past = java.time.Instant.now().minusSeconds(3600);
+        xProvider.issue(null, null, c -> c.issuedAt(past).expiresAt(past.plusSeconds(300)));
+        assertRefused(xSlug, SignInFailures.GENERAL);
+        xProvider.issue(null, null, c -> c.claims(claims -> claims.remove("preferred_username")));
+        assertRefused(xSlug, REFUSED_USER);
+    }
+
+    @Test
     void aSuspendedDistrictsUsersCannotSignInThisWay() {
         FakeOidcProvider provider = new FakeOidcProvider("province-z", "jixiao-z-web", "z-web-secret", "preferred_username");
         try {
