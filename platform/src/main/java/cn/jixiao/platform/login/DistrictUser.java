@@ -17,9 +17,10 @@ import cn.jixiao.platform.tenancy.TenantId;
 
 /**
  * The signed-in user of a web session, made from the access token the code was exchanged for: the
- * same district, authorities and units as that token would have on the API.
+ * same district, authorities and units as that token would have on the API. Signing in through the
+ * district's own issuer makes a {@link DistrictOidcUser}, which pages treat the same way.
  */
-public final class DistrictUser implements OAuth2User, TenantBound, UnitScope {
+public class DistrictUser implements OAuth2User, TenantBound, UnitScope {
 
     private final TenantJwtAuthentication token;
 

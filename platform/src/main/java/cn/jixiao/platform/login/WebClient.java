@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -26,7 +25,7 @@ import cn.jixiao.platform.security.SecurityProperties;
  * Redirects go back to the public URL; on a loopback address any port is accepted (development).
  */
 @Component
-public class WebClient implements ClientRegistrationRepository {
+public class WebClient {
 
     public static final String CLIENT_ID = "jixiao-web";
     public static final String REGISTRATION_ID = "jixiao";
@@ -70,8 +69,8 @@ public class WebClient implements ClientRegistrationRepository {
     /**
      * The client's view. The code is exchanged over a back channel to this very instance (which
      * issued it); the browser is sent to a relative authorization URL on whatever host it uses.
+     * Served with the districts' registrations by {@link LoginConfiguration#clientRegistrations}.
      */
-    @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
         if (!REGISTRATION_ID.equals(registrationId)) {
             return null;

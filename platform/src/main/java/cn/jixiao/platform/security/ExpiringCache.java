@@ -11,7 +11,7 @@ import java.util.function.Function;
  * Keeps what a loader found (or that it found nothing) for a while. Bounded: when full of live
  * entries, new results are used without being kept, so tokens naming ever new issuers cannot grow it.
  */
-final class ExpiringCache<K, V> {
+public final class ExpiringCache<K, V> {
 
     private record Entry<V>(Optional<V> value, Instant expires) {
     }
@@ -21,13 +21,13 @@ final class ExpiringCache<K, V> {
     private final int maxEntries;
     private final Clock clock;
 
-    ExpiringCache(Duration ttl, int maxEntries, Clock clock) {
+    public ExpiringCache(Duration ttl, int maxEntries, Clock clock) {
         this.ttl = ttl;
         this.maxEntries = maxEntries;
         this.clock = clock;
     }
 
-    Optional<V> get(K key, Function<K, Optional<V>> loader) {
+    public Optional<V> get(K key, Function<K, Optional<V>> loader) {
         Instant now = clock.instant();
         Entry<V> entry = entries.get(key);
         if (entry != null && now.isBefore(entry.expires())) {

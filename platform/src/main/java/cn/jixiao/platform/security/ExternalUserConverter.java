@@ -19,18 +19,27 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  * {@code tenant_id}, a user we do not know (or disabled), or a suspended district is refused (401).
  * The token's own scopes and roles are ignored: the issuer authenticates, we authorize.
  */
-final class ExternalUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class ExternalUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final TrustedIssuer trusted;
     private final ProvisionedUsers users;
 
-    ExternalUserConverter(TrustedIssuer trusted, ProvisionedUsers users) {
+    public ExternalUserConverter(TrustedIssuer trusted, ProvisionedUsers users) {
         this.trusted = trusted;
         this.users = users;
     }
 
     @Override
     public TenantJwtAuthentication convert(Jwt jwt) {
+        return authentication(jwt, user(jwt));
+    }
+
+    /**
+     * The active user of the issuer's district the token names (web sign-in uses it too).
+     *
+     * @throws InvalidBearerTokenException another district named, no username, or no such active user
+     */
+    public ProvisionedUser user(Jwt jwt) {
         if (jwt.hasClaim(TenantClaims.TENANT_ID) && !trusted.tenant().toString().equals(jwt.getClaimAsString(TenantClaims.TENANT_ID))) {
             throw new InvalidBearerTokenException("token names a district its issuer does not serve");
         }
@@ -38,8 +47,12 @@ final class ExternalUserConverter implements Converter<Jwt, AbstractAuthenticati
         if (username == null || username.isBlank()) {
             throw new InvalidBearerTokenException("token carries no " + trusted.usernameClaim());
         }
-        ProvisionedUser user = users.findActive(trusted.tenant(), username)
+        return users.findActive(trusted.tenant(), username)
                 .orElseThrow(() -> new InvalidBearerTokenException("user is not provisioned, disabled, or its district is suspended"));
+    }
+
+    /** The user's authentication in the issuer's district: scopes of its role, its units; {@code jwt} only carries the claims. */
+    public TenantJwtAuthentication authentication(Jwt jwt, ProvisionedUser user) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.role().scopes().stream().sorted().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
         authorities.add(new SimpleGrantedAuthority("ROLE_" + user.role().name()));

@@ -6,11 +6,12 @@ import java.util.UUID;
 /**
  * An active user of an active district, as our database knows it.
  *
+ * @param displayName the name pages show
  * @param units the codes of the units the user may write (meaningful for UNIT_EDITOR only)
  */
-record ProvisionedUser(UUID id, String username, Role role, Set<String> units) {
+public record ProvisionedUser(UUID id, String username, String displayName, Role role, Set<String> units) {
 
-    ProvisionedUser {
+    public ProvisionedUser {
         units = Set.copyOf(units);
     }
 }

@@ -22,7 +22,7 @@ import cn.jixiao.platform.tenancy.TransactionSettings;
  * disabled user or a suspended district is refused at once.
  */
 @Component
-class ProvisionedUsers {
+public class ProvisionedUsers {
 
     private final DSLContext dsl;
     private final TransactionTemplate tx;
@@ -34,7 +34,7 @@ class ProvisionedUsers {
     }
 
     /** The ACTIVE user {@code username} of {@code tenant}, if the tenant is ACTIVE too. */
-    Optional<ProvisionedUser> findActive(TenantId tenant, String username) {
+    public Optional<ProvisionedUser> findActive(TenantId tenant, String username) {
         return tx.execute(status -> {
             // no principal is bound yet (we are authenticating): bind the issuer's district for this lookup
             TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, tenant.toString());
@@ -42,7 +42,7 @@ class ProvisionedUsers {
             if (!tenantActive) {
                 return Optional.<ProvisionedUser>empty();
             }
-            var user = dsl.select(APP_USER.ID, APP_USER.ROLE)
+            var user = dsl.select(APP_USER.ID, APP_USER.ROLE, APP_USER.DISPLAY_NAME)
                     .from(APP_USER)
                     .where(APP_USER.TENANT_ID.eq(tenant.value()), APP_USER.USERNAME.eq(username), APP_USER.STATUS.eq("ACTIVE"))
                     .fetchOne();
@@ -54,7 +54,7 @@ class ProvisionedUsers {
                     .join(UNIT).on(UNIT.TENANT_ID.eq(USER_UNIT.TENANT_ID), UNIT.ID.eq(USER_UNIT.UNIT_ID))
                     .where(USER_UNIT.TENANT_ID.eq(tenant.value()), USER_UNIT.USER_ID.eq(user.value1()))
                     .fetchSet(UNIT.CODE);
-            return Optional.of(new ProvisionedUser(user.value1(), username, Role.valueOf(user.value2()), new HashSet<>(units)));
+            return Optional.of(new ProvisionedUser(user.value1(), username, user.value3(), Role.valueOf(user.value2()), new HashSet<>(units)));
         });
     }
 }

@@ -6,9 +6,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -29,6 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 import cn.jixiao.platform.login.LoginDetails;
+import cn.jixiao.platform.login.SignInFailures;
 import cn.jixiao.platform.login.WebClient;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -77,16 +80,17 @@ class SecurityConfiguration {
     /**
      * The district's web pages: a session made by signing in through our own authorization server
      * (code + PKCE); the password form at {@code /login} only serves the server's authorization
-     * step. CSRF tokens on every form, session id changed at login, strict content security policy.
+     * step. A district with its own issuer may sign its users in there instead ({@code /login/sso}).
+     * CSRF tokens on every form, session id changed at login, strict content security policy.
      */
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, OAuth2UserService<OAuth2UserRequest, OAuth2User> districtUsers)
-            throws Exception {
-        http.securityMatcher("/", "/login", "/logout", "/setup/**", "/app/**", "/oauth2/authorization/**",
+    SecurityFilterChain webChain(HttpSecurity http, OAuth2UserService<OAuth2UserRequest, OAuth2User> districtUsers,
+                          OAuth2UserService<OidcUserRequest, OidcUser> districtIssuerUsers) throws Exception {
+        http.securityMatcher("/", "/login", "/login/sso", "/logout", "/setup/**", "/app/**", "/oauth2/authorization/**",
                         "/login/oauth2/**", "/webjars/**", "/css/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/setup/**", "/webjars/**", "/css/**").permitAll()
+                        .requestMatchers("/", "/login", "/login/sso", "/setup/**", "/webjars/**", "/css/**").permitAll()
                         .requestMatchers("/app/**").hasAuthority("SCOPE_disclosures.read")
                         .anyRequest().authenticated())
                 // the password check is the application's only AuthenticationProvider bean, hence the
@@ -97,7 +101,9 @@ class SecurityConfiguration {
                         .failureUrl("/login?error"))
                 .oauth2Login(login -> login.loginPage(WEB_LOGIN)
                         .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                        .userInfoEndpoint(userInfo -> userInfo.userService(districtUsers))
+                        // our own server's token (registration jixiao); a district's issuer's ID token (district-<slug>)
+                        .userInfoEndpoint(userInfo -> userInfo.userService(districtUsers).oidcUserService(districtIssuerUsers))
+                        .failureHandler(new SignInFailures())
                         .defaultSuccessUrl("/app", true))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(WEB_LOGIN), PathPatternRequestMatcher.pathPattern("/app/**")))

@@ -11,5 +11,5 @@ import cn.jixiao.platform.tenancy.TenantId;
  * @param audience      the {@code aud} its tokens must carry for us
  * @param usernameClaim the claim holding the user's name, matched to {@code app_user.username}
  */
-record TrustedIssuer(TenantId tenant, String issuer, String jwkSetUri, String audience, String usernameClaim) {
+public record TrustedIssuer(TenantId tenant, String issuer, String jwkSetUri, String audience, String usernameClaim) {
 }

@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpServer;
  * External OIDC issuers made for a test: a JDK HTTP server on a random localhost port publishes
  * each issuer's JWKS at {@code <issuer>/jwks}; each issuer signs tokens with its own RSA key.
  */
-final class FakeIssuers implements AutoCloseable {
+public final class FakeIssuers implements AutoCloseable {
 
     private final HttpServer server;
 
@@ -60,7 +60,7 @@ final class FakeIssuers implements AutoCloseable {
         server.stop(0);
     }
 
-    static RSAKey newKey() {
+    public static RSAKey newKey() {
         try {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -86,7 +86,7 @@ final class FakeIssuers implements AutoCloseable {
     }
 
     /** A token with any issuer, signed by any key: for forgeries. */
-    static String sign(RSAKey key, String issuer, String audience, Consumer<JwtClaimsSet.Builder> claims) {
+    public static String sign(RSAKey key, String issuer, String audience, Consumer<JwtClaimsSet.Builder> claims) {
         Instant now = Instant.now();
         var builder = JwtClaimsSet.builder()
                 .issuer(issuer)

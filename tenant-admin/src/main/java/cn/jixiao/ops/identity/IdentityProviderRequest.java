@@ -5,8 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A district's external OIDC issuer as an operator enters it. A blank username claim means {@value #DEFAULT_USERNAME_CLAIM}. */
-public record IdentityProviderRequest(String issuer, String jwkSetUri, String audience, String usernameClaim) {
+/**
+ * A district's external OIDC issuer as an operator enters it. A blank username claim means
+ * {@value #DEFAULT_USERNAME_CLAIM}. The optional web client (id and secret the issuer gave Jixiao for
+ * this district) lets the district's users sign in to the web pages through the issuer: a blank id
+ * turns that off; a blank secret with an id keeps the secret stored before (it is never shown again).
+ */
+public record IdentityProviderRequest(String issuer, String jwkSetUri, String audience, String usernameClaim,
+                                      String webClientId, String webClientSecret) {
 
     public static final String DEFAULT_USERNAME_CLAIM = "preferred_username";
     private static final Pattern CLAIM = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]{0,99}");
@@ -16,6 +22,18 @@ public record IdentityProviderRequest(String issuer, String jwkSetUri, String au
         jwkSetUri = trim(jwkSetUri);
         audience = trim(audience);
         usernameClaim = trim(usernameClaim).isEmpty() ? DEFAULT_USERNAME_CLAIM : trim(usernameClaim);
+        webClientId = trim(webClientId);
+        webClientSecret = trim(webClientSecret);
+    }
+
+    public boolean webSignIn() {
+        return !webClientId.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "IdentityProviderRequest[" + issuer + ", " + jwkSetUri + ", " + audience + ", " + usernameClaim + ", "
+                + webClientId + ", secret " + (webClientSecret.isEmpty() ? "not given" : "given") + "]";
     }
 
     /** Every problem, in Chinese; empty when it can be stored. */
@@ -32,6 +50,12 @@ public record IdentityProviderRequest(String issuer, String jwkSetUri, String au
         }
         if (!CLAIM.matcher(usernameClaim).matches()) {
             problems.add("用户名声明须为字母、数字或 _ . : -，以字母或下划线开头");
+        }
+        if (webClientId.length() > 200 || webClientSecret.length() > 500) {
+            problems.add("网页登录客户端 ID 或密钥过长");
+        }
+        if (webClientId.isEmpty() && !webClientSecret.isEmpty()) {
+            problems.add("填写了网页登录客户端密钥，但未填写客户端 ID");
         }
         return problems;
     }

@@ -56,21 +56,41 @@ public class IdentityProviders {
             throw new OpsRefusal(OpsRefusal.Kind.CONFLICT, "签发者 " + request.issuer() + " 已配置给区“" + other.get()
                     + "”；同一签发者不能服务两个区");
         }
+        String webClientSecret = webClientSecret(tenantId, request);
         dsl.insertInto(TENANT_IDENTITY_PROVIDER)
                 .set(TENANT_IDENTITY_PROVIDER.TENANT_ID, tenantId)
                 .set(TENANT_IDENTITY_PROVIDER.ISSUER, request.issuer())
                 .set(TENANT_IDENTITY_PROVIDER.JWK_SET_URI, request.jwkSetUri())
                 .set(TENANT_IDENTITY_PROVIDER.AUDIENCE, request.audience())
                 .set(TENANT_IDENTITY_PROVIDER.USERNAME_CLAIM, request.usernameClaim())
+                .set(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_ID, request.webSignIn() ? request.webClientId() : null)
+                .set(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_SECRET, webClientSecret)
                 .onConflict(TENANT_IDENTITY_PROVIDER.TENANT_ID).doUpdate()
                 .set(TENANT_IDENTITY_PROVIDER.ISSUER, request.issuer())
                 .set(TENANT_IDENTITY_PROVIDER.JWK_SET_URI, request.jwkSetUri())
                 .set(TENANT_IDENTITY_PROVIDER.AUDIENCE, request.audience())
                 .set(TENANT_IDENTITY_PROVIDER.USERNAME_CLAIM, request.usernameClaim())
+                .set(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_ID, request.webSignIn() ? request.webClientId() : null)
+                .set(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_SECRET, webClientSecret)
                 .execute();
         audit.record(tenantId, operator, "OPERATOR_IDENTITY_PROVIDER_SET", "identity-provider",
                 Map.of("issuer", request.issuer(), "jwkSetUri", request.jwkSetUri(), "audience", request.audience(),
-                        "usernameClaim", request.usernameClaim()));
+                        "usernameClaim", request.usernameClaim(), "webClientId", request.webClientId(),
+                        "webClientSecretChanged", !request.webClientSecret().isEmpty())); // never the secret itself
+    }
+
+    /** The web client secret to store: the one given, else the one stored before; none without a web client id. */
+    private String webClientSecret(UUID tenantId, IdentityProviderRequest request) {
+        if (!request.webSignIn()) {
+            return null;
+        }
+        if (!request.webClientSecret().isEmpty()) {
+            return request.webClientSecret();
+        }
+        return dsl.select(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_SECRET).from(TENANT_IDENTITY_PROVIDER)
+                .where(TENANT_IDENTITY_PROVIDER.TENANT_ID.eq(tenantId))
+                .fetchOptional(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_SECRET)
+                .orElseThrow(() -> OpsRefusal.invalid(List.of("首次配置网页登录须填写客户端密钥")));
     }
 
     /** @return true when the district had an issuer configured */

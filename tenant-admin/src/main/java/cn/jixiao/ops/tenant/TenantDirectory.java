@@ -62,7 +62,7 @@ public class TenantDirectory {
                         TENANT.PLATFORM_TEMPLATE_VERSION, TENANT.CREATED_AT,
                         TENANT_USAGE.DEPARTMENTS, TENANT_USAGE.DISCLOSURES, TENANT_USAGE.STORAGE_BYTES, TENANT_USAGE.LAST_ACTIVITY_AT,
                         TENANT_IDENTITY_PROVIDER.ISSUER, TENANT_IDENTITY_PROVIDER.JWK_SET_URI, TENANT_IDENTITY_PROVIDER.AUDIENCE,
-                        TENANT_IDENTITY_PROVIDER.USERNAME_CLAIM)
+                        TENANT_IDENTITY_PROVIDER.USERNAME_CLAIM, TENANT_IDENTITY_PROVIDER.WEB_CLIENT_ID)
                 .from(TENANT)
                 .leftJoin(TENANT_USAGE).on(TENANT_USAGE.TENANT_ID.eq(TENANT.ID))
                 .leftJoin(TENANT_IDENTITY_PROVIDER).on(TENANT_IDENTITY_PROVIDER.TENANT_ID.eq(TENANT.ID))
@@ -80,7 +80,8 @@ public class TenantDirectory {
                 Optional.ofNullable(r.get(TENANT_USAGE.LAST_ACTIVITY_AT)).map(OffsetDateTime::toInstant).orElse(null));
         TenantOverview.IdentityProviderView idp = r.get(TENANT_IDENTITY_PROVIDER.ISSUER) == null ? null
                 : new TenantOverview.IdentityProviderView(r.get(TENANT_IDENTITY_PROVIDER.ISSUER), r.get(TENANT_IDENTITY_PROVIDER.JWK_SET_URI),
-                r.get(TENANT_IDENTITY_PROVIDER.AUDIENCE), r.get(TENANT_IDENTITY_PROVIDER.USERNAME_CLAIM));
+                r.get(TENANT_IDENTITY_PROVIDER.AUDIENCE), r.get(TENANT_IDENTITY_PROVIDER.USERNAME_CLAIM),
+                r.get(TENANT_IDENTITY_PROVIDER.WEB_CLIENT_ID));
         return new TenantOverview(r.get(TENANT.SLUG), r.get(TENANT.NAME), r.get(TENANT.REGION_CODE), r.get(TENANT.STATUS),
                 r.get(TENANT.PUBLIC_PAGES), r.get(TENANT.PLATFORM_TEMPLATE_VERSION), r.get(TENANT.CREATED_AT).toInstant(), usage, idp);
     }

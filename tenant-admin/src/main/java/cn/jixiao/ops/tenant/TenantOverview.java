@@ -12,8 +12,12 @@ public record TenantOverview(String slug, String name, String regionCode, String
     public record Usage(int departments, int disclosures, long storageBytes, Instant lastActivityAt) {
     }
 
-    /** The district's external OIDC issuer, if any. */
-    public record IdentityProviderView(String issuer, String jwkSetUri, String audience, String usernameClaim) {
+    /**
+     * The district's external OIDC issuer, if any.
+     *
+     * @param webClientId the client id its users sign in to the web pages with; null when they cannot (the secret is never shown)
+     */
+    public record IdentityProviderView(String issuer, String jwkSetUri, String audience, String usernameClaim, String webClientId) {
     }
 
     public boolean suspended() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import cn.jixiao.ops.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
 import cn.jixiao.ops.testing.RunningOps;
+import cn.jixiao.ops.testing.TestServices;
 import tools.jackson.databind.JsonNode;
 
 /** Suspension, public pages, usage, identity providers and the operators' audit log through the API. */
@@ -102,6 +104,49 @@ class TenantOperationsApiTest extends RunningOps {
 
         assertThat(Db.auditAsTenant(Db.tenantId(a))).extracting(r -> r.get(1)).containsExactly("OPERATOR_TENANT_SUBSCRIBED",
                 "OPERATOR_IDENTITY_PROVIDER_SET", "OPERATOR_IDENTITY_PROVIDER_SET", "OPERATOR_IDENTITY_PROVIDER_REMOVED");
+    }
+
+    @Test
+    void aDistrictsWebSignInClientIsStoredButItsSecretNeverShown() throws SQLException {
+        String slug = Districts.subscribe(http, "idp-web");
+        String issuer = "https://idp.example.cn/realms/" + slug;
+        String secret = "province-issued-secret-" + slug;
+        String withClient = """
+                {"issuer": "%s", "jwkSetUri": "%s/certs", "audience": "jixiao", "webClientId": "jixiao-web", "webClientSecret": "%s"}
+                """.formatted(issuer, issuer, secret);
+        String idOnly = withClient.replace(", \"webClientSecret\": \"" + secret + "\"", "");
+
+        HttpResponse<String> set = put("/tenants/" + slug + "/identity-provider", withClient);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(OpsHttp.json(set.body()).get("identityProvider").get("webClientId").asString()).isEqualTo("jixiao-web");
+        assertThat(set.body()).doesNotContain(secret);
+        assertThat(storedWebClient(slug)).containsExactly("jixiao-web", secret);
+
+        assertThat(put("/tenants/" + slug + "/identity-provider", idOnly).statusCode()).isEqualTo(200);
+        assertThat(storedWebClient(slug)).as("a blank secret keeps the stored one").containsExactly("jixiao-web", secret);
+        assertThat(http.api("GET", "/api/ops/v1/tenants/" + slug, null).body()).contains("jixiao-web").doesNotContain(secret);
+        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        assertThat(http.get("/tenants/" + slug).body()).contains("jixiao-web", "webClientSecret").doesNotContain(secret);
+        assertThat(Db.auditAsTenant(Db.tenantId(slug)).toString()).doesNotContain(secret);
+
+        String other = Districts.subscribe(http, "idp-web-new");
+        HttpResponse<String> noSecret = put("/tenants/" + other + "/identity-provider", idOnly.replace(slug, other));
+        assertThat(noSecret.statusCode()).isEqualTo(400);
+        assertThat(noSecret.body()).contains("首次配置网页登录须填写客户端密钥");
+
+        String apiOnly = """
+                {"issuer": "%s", "jwkSetUri": "%s/certs", "audience": "jixiao"}
+                """.formatted(issuer, issuer);
+        HttpResponse<String> off = put("/tenants/" + slug + "/identity-provider", apiOnly);
+        assertThat(off.statusCode()).isEqualTo(200);
+        assertThat(OpsHttp.json(off.body()).get("identityProvider").get("webClientId").isNull()).isTrue();
+        assertThat(storedWebClient(slug)).as("a blank client id turns web sign-in off").containsExactly(null, null);
+    }
+
+    private static List<Object> storedWebClient(String slug) throws SQLException {
+        UUID tenantId = Db.tenantId(slug);
+        return Sql.inTransaction(Db.ops(), c -> Sql.query(c,
+                "select web_client_id, web_client_secret from tenant_identity_provider where tenant_id = ?", tenantId)).get(0);
     }
 
     @Test

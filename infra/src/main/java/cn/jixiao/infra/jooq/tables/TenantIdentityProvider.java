@@ -90,6 +90,16 @@ public class TenantIdentityProvider extends TableImpl<TenantIdentityProviderReco
      */
     public final TableField<TenantIdentityProviderRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>tenant_identity_provider.web_client_id</code>.
+     */
+    public final TableField<TenantIdentityProviderRecord, String> WEB_CLIENT_ID = createField(DSL.name("web_client_id"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenant_identity_provider.web_client_secret</code>.
+     */
+    public final TableField<TenantIdentityProviderRecord, String> WEB_CLIENT_SECRET = createField(DSL.name("web_client_secret"), SQLDataType.CLOB, this, "");
+
     private TenantIdentityProvider(Name alias, Table<TenantIdentityProviderRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -182,7 +192,8 @@ public class TenantIdentityProvider extends TableImpl<TenantIdentityProviderReco
     @Override
     public List<Check<TenantIdentityProviderRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("tenant_identity_provider_issuer_https"), "((issuer ~ '^https?://'::text))", true)
+            Internal.createCheck(this, DSL.name("tenant_identity_provider_issuer_https"), "((issuer ~ '^https?://'::text))", true),
+            Internal.createCheck(this, DSL.name("tenant_identity_provider_web_client_complete"), "(((web_client_id IS NULL) = (web_client_secret IS NULL)))", true)
         );
     }
 

@@ -105,6 +105,34 @@ public class TenantIdentityProviderRecord extends UpdatableRecordImpl<TenantIden
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>tenant_identity_provider.web_client_id</code>.
+     */
+    public void setWebClientId(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>tenant_identity_provider.web_client_id</code>.
+     */
+    public String getWebClientId() {
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>tenant_identity_provider.web_client_secret</code>.
+     */
+    public void setWebClientSecret(String value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>tenant_identity_provider.web_client_secret</code>.
+     */
+    public String getWebClientSecret() {
+        return (String) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -128,7 +156,7 @@ public class TenantIdentityProviderRecord extends UpdatableRecordImpl<TenantIden
     /**
      * Create a detached, initialised TenantIdentityProviderRecord
      */
-    public TenantIdentityProviderRecord(UUID tenantId, String issuer, String jwkSetUri, String audience, String usernameClaim, OffsetDateTime createdAt) {
+    public TenantIdentityProviderRecord(UUID tenantId, String issuer, String jwkSetUri, String audience, String usernameClaim, OffsetDateTime createdAt, String webClientId, String webClientSecret) {
         super(TenantIdentityProvider.TENANT_IDENTITY_PROVIDER);
 
         setTenantId(tenantId);
@@ -137,6 +165,8 @@ public class TenantIdentityProviderRecord extends UpdatableRecordImpl<TenantIden
         setAudience(audience);
         setUsernameClaim(usernameClaim);
         setCreatedAt(createdAt);
+        setWebClientId(webClientId);
+        setWebClientSecret(webClientSecret);
         resetChangedOnNotNull();
     }
 }
