@@ -33,10 +33,12 @@ class DistrictOidcUserService implements OAuth2UserService<OidcUserRequest, Oidc
 
     private final DistrictSignIns signIns;
     private final ProvisionedUsers users;
+    private final LoginAccounts accounts;
 
-    DistrictOidcUserService(DistrictSignIns signIns, ProvisionedUsers users) {
+    DistrictOidcUserService(DistrictSignIns signIns, ProvisionedUsers users, LoginAccounts accounts) {
         this.signIns = signIns;
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
@@ -59,6 +61,7 @@ class DistrictOidcUserService implements OAuth2UserService<OidcUserRequest, Oidc
         } catch (OAuth2AuthenticationException e) {
             throw refused("统一身份认证的账户在本区县没有对应的有效用户，请联系本区管理员");
         }
+        accounts.recordLogin(signIn.issuer().tenant().value(), user.id(), null);
         return new DistrictOidcUser(converter.authentication(jwt(idToken, sessionAttributes(idToken, signIn, user)), user), idToken);
     }
 

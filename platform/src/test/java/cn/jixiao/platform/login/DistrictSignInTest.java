@@ -106,6 +106,20 @@ class DistrictSignInTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(count(page.body(), "class=\"edit-project")).as("only unit 202003's project is editable").isEqualTo(1);
         assertThat(page.body()).contains("projects/3/edit");
+        assertThat(browser.get("/app/users").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSignInThroughTheProviderIsRecordedAsTheUsersLastLogin() throws Exception {
+        xProvider.signInAs("x-editor");
+        Browser browser = new Browser(port);
+        var home = browser.follow(browser.get("/login/sso?tenant=" + xSlug));
+        assertThat(home.statusCode()).isEqualTo(200);
+        Object lastLogin = cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
+            cn.jixiao.infra.testing.Sql.bindTenant(c, x);
+            return cn.jixiao.infra.testing.Sql.single(c, "select last_login_at from app_user where username = 'x-editor'");
+        });
+        assertThat(lastLogin).isNotNull();
     }
 
     @Test
