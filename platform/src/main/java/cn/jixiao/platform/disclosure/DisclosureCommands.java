@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,8 @@ import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.MigrationReport;
 import cn.jixiao.templates.forms.TemplateMigration;
 import cn.jixiao.templates.forms.TemplateRef;
+import cn.jixiao.templates.validation.Finding;
+import cn.jixiao.templates.validation.Severity;
 import cn.jixiao.templates.validation.ValidationReport;
 import cn.jixiao.templates.validation.Validator;
 
@@ -75,8 +78,11 @@ public class DisclosureCommands {
                 stored.map(StoredDisclosure::customFields).orElse(Map.of()), disclosure, customFields, units));
         TemplateRef templateRef = stored.map(StoredDisclosure::template).orElseGet(templates::defaultRef);
         ValidationReport report = Validator.validate(disclosure, customFields, templates.get(templateRef));
-        if (report.hasErrors()) {
-            throw new DisclosureRejectedException(report);
+        ValidationReport blocking = UnitScope.current()
+                .map(units -> ownErrors(report, disclosure, units))
+                .orElse(report);
+        if (blocking.hasErrors()) {
+            throw new DisclosureRejectedException(blocking);
         }
         return new SaveOutcome(write(disclosure, templateRef, customFields, baseRevision, null, note), report);
     }
@@ -138,6 +144,24 @@ public class DisclosureCommands {
                             "to", target.id() + "@" + target.version()));
         }
         return report;
+    }
+
+    /**
+     * The errors a unit editor must fix before saving: those in its own units' projects. Errors
+     * elsewhere are other units' to fix (it may not touch them); they are returned with the saved
+     * revision and still stop the disclosure from going to review.
+     */
+    private static ValidationReport ownErrors(ValidationReport report, Disclosure disclosure, Set<String> units) {
+        List<Finding> own = report.findings().stream()
+                .filter(f -> f.severity() != Severity.ERROR || inUnits(f, disclosure, units))
+                .toList();
+        return new ValidationReport(report.templateId(), report.templateVersion(), own);
+    }
+
+    private static boolean inUnits(Finding finding, Disclosure disclosure, Set<String> units) {
+        Integer project = finding.location() == null ? null : finding.location().project();
+        return project != null && project >= 1 && project <= disclosure.projects().size()
+                && units.contains(disclosure.projects().get(project - 1).unitCode());
     }
 
     private Revision write(Disclosure disclosure, TemplateRef template, Map<String, String> customFields, int baseRevision,

@@ -3,13 +3,26 @@ package cn.jixiao.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.platform.disclosure.Origin;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TenantState;
+import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestDistrict;
+import cn.jixiao.platform.testing.TestTenants;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.Indicator;
+import cn.jixiao.templates.disclosure.IndicatorValue;
+import cn.jixiao.templates.disclosure.Project;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +49,38 @@ class UnitScopeApiTest extends DistrictUsersTest {
         ((ArrayNode) added.get("projects")).add(copy);
         assertThat(put(district.editor202003(), added).statusCode()).as("adding to its own unit").isEqualTo(200);
         assertThat(read().get("projects")).hasSize(5);
+    }
+
+    @Test
+    void aUnitEditorIsHeldOnlyByErrorsInItsOwnUnits() {
+        // a draft whose first project (unit 202001) holds an error, e.g. as imported
+        Disclosure seed = TestDisclosures.seedWithoutErrors();
+        List<Project> projects = new ArrayList<>(seed.projects());
+        Project first = projects.get(0);
+        List<Indicator> indicators = new ArrayList<>(first.indicators());
+        int row = java.util.stream.IntStream.range(0, indicators.size())
+                .filter(i -> !indicators.get(i).level2().startsWith("成本")).findFirst().orElseThrow();
+        Indicator i = indicators.get(row);
+        indicators.set(row, new Indicator(i.level1(), i.level2(), i.level3(), i.description(), IndicatorValue.parse("≤10万元"), i.basis()));
+        projects.set(0, new Project(first.unitCode(), first.code(), first.name(), first.budget(), first.purpose(),
+                first.spendPlan(), first.goal(), indicators));
+        String slug = TestTenants.uniqueSlug("held");
+        UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
+        CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(
+                new Disclosure(seed.department(), seed.fiscalYear(), seed.goals(), projects), Origin.demo(), "seed"));
+
+        ObjectNode own = TestDistrict.input(Api.json(api.get(PATH, tokens().mint(id, Role.TENANT_ADMIN)).body()));
+        ((ObjectNode) own.get("projects").get(3)).put("goal", "另一单位的错误不妨碍本单位保存");
+        var saved = put(tokens().mint(id, Role.UNIT_EDITOR, "202003"), own);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).as("the other unit's error is reported, not blocking").contains("indicator.money.outsideCost");
+
+        ObjectNode sameUnit = TestDistrict.input(Api.json(api.get(PATH, tokens().mint(id, Role.TENANT_ADMIN)).body()));
+        ((ObjectNode) sameUnit.get("projects").get(1)).put("goal", "本单位仍有错误");
+        assertThat(put(tokens().mint(id, Role.UNIT_EDITOR, "202001"), sameUnit).statusCode())
+                .as("an error in its own unit holds the editor").isEqualTo(422);
+        assertThat(put(tokens().mint(id, Role.TENANT_ADMIN), sameUnit).statusCode())
+                .as("the district admin answers for every unit").isEqualTo(422);
     }
 
     @Test
