@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /api/v1/users}: the district's users, for its admins (scope users.manage). */
 @RestController
@@ -21,9 +20,7 @@ class UsersController {
     record LinkResponse(String username, String setupLink, String expiresAt) {
 
         static LinkResponse of(SetupLink link) {
-            String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/setup/{token}")
-                    .buildAndExpand(link.token()).toUriString();
-            return new LinkResponse(link.username(), url, link.expiresAt().toString());
+            return new LinkResponse(link.username(), link.url(), link.expiresAt().toString());
         }
     }
 

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.jixiao.platform.pages.WebPage;
 import cn.jixiao.platform.security.Role;
@@ -35,7 +34,7 @@ class UsersPage {
                   @RequestParam(name = "units", required = false) List<String> units, Model model,
                   HttpServletResponse response) {
         try {
-            model.addAttribute("created", link(users.create(new NewUser(username, displayName, role, units))));
+            model.addAttribute("created", users.create(new NewUser(username, displayName, role, units)));
         } catch (InvalidUserException e) {
             model.addAttribute("problems", e.problems());
             response.setStatus(400);
@@ -48,7 +47,7 @@ class UsersPage {
 
     @PostMapping("/app/users/{username}/setup-link")
     String reissue(@PathVariable String username, Model model) {
-        model.addAttribute("created", link(users.issueSetupLink(username)));
+        model.addAttribute("created", users.issueSetupLink(username));
         return render(model);
     }
 
@@ -57,13 +56,5 @@ class UsersPage {
         model.addAttribute("units", users.units());
         model.addAttribute("roles", Role.values());
         return "app/users";
-    }
-
-    private static CreatedLink link(SetupLink link) {
-        return new CreatedLink(link.username(), ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/setup/{token}").buildAndExpand(link.token()).toUriString(), link.expiresAt());
-    }
-
-    record CreatedLink(String username, String url, java.time.OffsetDateTime expiresAt) {
     }
 }
