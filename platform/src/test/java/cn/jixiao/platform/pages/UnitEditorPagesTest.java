@@ -83,6 +83,11 @@ class UnitEditorPagesTest {
         assertThat(page.body()).contains("projects/3/edit");
 
         var form = editor.get("/app/disclosures/202/2025/projects/3/edit");
+        var notANumber = editor.submit(form, "/app/disclosures/202/2025/projects/3", Map.of("baseRevision", "1",
+                "fiscal", "三十八", "other", "0", "purpose", "输入有误的修改", "goal", "x"));
+        assertThat(notANumber.statusCode()).isEqualTo(422);
+        assertThat(notANumber.body()).contains("财政资金应为数字", "输入有误的修改"); // the typed text is kept in the form
+        assertThat(revision(editor.get("/app/disclosures/202/2025").body())).isEqualTo(1);
         var saved = editor.submit(form, "/app/disclosures/202/2025/projects/3", Map.of("baseRevision", "1",
                 "fiscal", "38.5", "other", "1.5", "purpose", "网页编辑的项目概述", "goal", "网页编辑的年度目标"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
