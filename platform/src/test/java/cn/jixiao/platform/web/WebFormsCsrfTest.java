@@ -1,4 +1,4 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.web;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 
-import cn.jixiao.platform.login.DistrictUser;
+import cn.jixiao.platform.web.DistrictUser;
 import cn.jixiao.platform.tenancy.TenantDirectory;
 
 /** What every district page shows in its header: who is signed in, for which district. */

@@ -1,4 +1,4 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.disclosure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 
-import cn.jixiao.platform.disclosure.DisclosureCommands;
-import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.DisclosureRejectedException;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
-import cn.jixiao.platform.disclosure.RevisionConflictException;
-import cn.jixiao.platform.disclosure.SaveOutcome;
-import cn.jixiao.platform.disclosure.StoredDisclosure;
-import cn.jixiao.platform.login.DistrictUser;
 import cn.jixiao.platform.security.Role;
+import cn.jixiao.platform.web.DistrictUser;
+import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.Unit;
 import jakarta.servlet.http.HttpServletResponse;

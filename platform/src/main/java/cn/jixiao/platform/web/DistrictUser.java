@@ -1,4 +1,4 @@
-package cn.jixiao.platform.login;
+package cn.jixiao.platform.web;
 
 import java.util.Collection;
 import java.util.Map;
@@ -18,13 +18,13 @@ import cn.jixiao.platform.tenancy.TenantId;
 /**
  * The signed-in user of a web session, made from the access token the code was exchanged for: the
  * same district, authorities and units as that token would have on the API. Signing in through the
- * district's own issuer makes a {@link DistrictOidcUser}, which pages treat the same way.
+ * district's own issuer makes a {@code DistrictOidcUser} (login), which pages treat the same way.
  */
 public class DistrictUser implements OAuth2User, TenantBound, UnitScope {
 
     private final TenantJwtAuthentication token;
 
-    DistrictUser(TenantJwtAuthentication token) {
+    public DistrictUser(TenantJwtAuthentication token) {
         this.token = token;
     }
 

@@ -1,8 +1,10 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.disclosure;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import cn.jixiao.platform.web.WebPage;
 
 /** {@code /app}: the district's disclosures. */
 @Controller

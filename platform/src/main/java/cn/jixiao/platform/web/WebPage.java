@@ -1,4 +1,4 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.web;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

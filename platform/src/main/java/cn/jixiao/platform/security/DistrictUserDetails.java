@@ -1,11 +1,10 @@
-package cn.jixiao.platform.login;
+package cn.jixiao.platform.security;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
-import cn.jixiao.platform.security.Role;
 
 /**
  * A user whose password was just checked by the login form. It only lets the authorization server

@@ -1,4 +1,4 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.disclosure;
 
 import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
 import static cn.jixiao.infra.jooq.Tables.DISCLOSURE;

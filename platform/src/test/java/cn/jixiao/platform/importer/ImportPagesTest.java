@@ -1,4 +1,4 @@
-package cn.jixiao.platform.pages;
+package cn.jixiao.platform.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
