@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.jixiao.ops.audit.OperatorAudit;
 
 @Controller
+@ConsolePage
 class AuditConsoleController {
 
     private final OperatorAudit audit;

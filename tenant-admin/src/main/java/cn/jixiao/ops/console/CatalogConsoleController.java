@@ -19,6 +19,7 @@ import cn.jixiao.templates.forms.FormTemplateException;
 
 /** Console page of the template catalog: versions with their districts, publishing, rolling out. */
 @Controller
+@ConsolePage
 class CatalogConsoleController {
 
     private final TemplateCatalog catalog;

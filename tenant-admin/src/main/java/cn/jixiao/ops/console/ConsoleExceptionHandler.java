@@ -12,7 +12,7 @@ import cn.jixiao.ops.OpsRefusal;
 
 /** A console page for a district or version that does not exist. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {TenantsConsoleController.class, CatalogConsoleController.class})
+@ControllerAdvice(annotations = ConsolePage.class)
 class ConsoleExceptionHandler {
 
     @ExceptionHandler(OpsRefusal.class)

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every console page shows: the signed-in operator. */
-@ControllerAdvice(basePackageClasses = ConsoleModel.class)
+@ControllerAdvice(annotations = ConsolePage.class)
 class ConsoleModel {
 
     @ModelAttribute("operator")

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.jixiao.ops.security.LoginThrottle;
 
 @Controller
+@ConsolePage
 class LoginController {
 
     private final LoginThrottle throttle;

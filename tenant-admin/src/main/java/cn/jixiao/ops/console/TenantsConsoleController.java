@@ -31,6 +31,7 @@ import cn.jixiao.ops.tenant.TenantSubscriptions;
  * a setup link travels in a flash attribute, so it is shown exactly once.
  */
 @Controller
+@ConsolePage
 class TenantsConsoleController {
 
     private final TenantDirectory tenants;
