@@ -1,4 +1,4 @@
-package cn.jixiao.ops.api;
+package cn.jixiao.ops.tenant;
 
 import java.net.URI;
 import java.security.Principal;
@@ -24,20 +24,11 @@ import cn.jixiao.ops.catalog.CatalogVersion;
 import cn.jixiao.ops.catalog.TemplateCatalog;
 import cn.jixiao.ops.identity.IdentityProviderRequest;
 import cn.jixiao.ops.identity.IdentityProviders;
-import cn.jixiao.ops.tenant.SetupLink;
-import cn.jixiao.ops.tenant.SubscribeRequest;
-import cn.jixiao.ops.tenant.Subscription;
-import cn.jixiao.ops.tenant.TenantAdmin;
-import cn.jixiao.ops.tenant.TenantControls;
-import cn.jixiao.ops.tenant.TenantDirectory;
-import cn.jixiao.ops.tenant.TenantOverview;
-import cn.jixiao.ops.tenant.TenantStatus;
-import cn.jixiao.ops.tenant.TenantSubscriptions;
 
 /** The operators' JSON API: the console's operations for scripts (HTTP Basic with an operator account). */
 @RestController
 @RequestMapping("/api/ops/v1")
-class OpsApiController {
+class TenantsApiController {
 
     private final TenantDirectory tenants;
     private final TenantSubscriptions subscriptions;
@@ -46,8 +37,8 @@ class OpsApiController {
     private final IdentityProviders identityProviders;
     private final OperatorAudit audit;
 
-    OpsApiController(TenantDirectory tenants, TenantSubscriptions subscriptions, TenantControls controls,
-                     TemplateCatalog catalog, IdentityProviders identityProviders, OperatorAudit audit) {
+    TenantsApiController(TenantDirectory tenants, TenantSubscriptions subscriptions, TenantControls controls,
+                        TemplateCatalog catalog, IdentityProviders identityProviders, OperatorAudit audit) {
         this.tenants = tenants;
         this.subscriptions = subscriptions;
         this.controls = controls;

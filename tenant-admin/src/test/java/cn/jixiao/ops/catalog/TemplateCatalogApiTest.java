@@ -1,4 +1,4 @@
-package cn.jixiao.ops.api;
+package cn.jixiao.ops.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

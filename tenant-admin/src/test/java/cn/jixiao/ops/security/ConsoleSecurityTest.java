@@ -1,4 +1,4 @@
-package cn.jixiao.ops.console;
+package cn.jixiao.ops.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.jixiao.ops.api;
+package cn.jixiao.ops.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

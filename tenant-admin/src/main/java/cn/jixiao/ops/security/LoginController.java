@@ -1,11 +1,11 @@
-package cn.jixiao.ops.console;
+package cn.jixiao.ops.security;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import cn.jixiao.ops.security.LoginThrottle;
+import cn.jixiao.ops.web.ConsolePage;
 
 @Controller
 @ConsolePage

@@ -1,4 +1,4 @@
-package cn.jixiao.ops.console;
+package cn.jixiao.ops.web;
 
 import java.security.Principal;
 

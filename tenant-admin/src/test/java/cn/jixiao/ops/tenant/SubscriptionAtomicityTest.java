@@ -1,4 +1,4 @@
-package cn.jixiao.ops.api;
+package cn.jixiao.ops.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import cn.jixiao.ops.audit.OperatorAudit;
-import cn.jixiao.ops.tenant.SubscribeRequest;
-import cn.jixiao.ops.tenant.TenantSubscriptions;
 import cn.jixiao.ops.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 

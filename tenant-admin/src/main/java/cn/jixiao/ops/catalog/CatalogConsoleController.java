@@ -1,4 +1,4 @@
-package cn.jixiao.ops.console;
+package cn.jixiao.ops.catalog;
 
 import java.security.Principal;
 import java.util.List;
@@ -12,9 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jixiao.ops.OpsRefusal;
-import cn.jixiao.ops.catalog.CatalogVersion;
-import cn.jixiao.ops.catalog.TemplateCatalog;
 import cn.jixiao.ops.tenant.TenantDirectory;
+import cn.jixiao.ops.web.ConsolePage;
 import cn.jixiao.templates.forms.FormTemplateException;
 
 /** Console page of the template catalog: versions with their districts, publishing, rolling out. */

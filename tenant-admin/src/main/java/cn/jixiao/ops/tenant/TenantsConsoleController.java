@@ -1,4 +1,4 @@
-package cn.jixiao.ops.console;
+package cn.jixiao.ops.tenant;
 
 import java.security.Principal;
 
@@ -17,13 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.jixiao.ops.OpsRefusal;
 import cn.jixiao.ops.identity.IdentityProviderRequest;
 import cn.jixiao.ops.identity.IdentityProviders;
-import cn.jixiao.ops.tenant.SetupLink;
-import cn.jixiao.ops.tenant.SubscribeRequest;
-import cn.jixiao.ops.tenant.Subscription;
-import cn.jixiao.ops.tenant.TenantControls;
-import cn.jixiao.ops.tenant.TenantDirectory;
-import cn.jixiao.ops.tenant.TenantStatus;
-import cn.jixiao.ops.tenant.TenantSubscriptions;
+import cn.jixiao.ops.web.ConsolePage;
 
 /**
  * Console pages of the districts: the list with usage and the subscribe form, one district's page
