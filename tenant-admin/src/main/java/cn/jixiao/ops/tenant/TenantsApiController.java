@@ -3,29 +3,22 @@ package cn.jixiao.ops.tenant;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.ops.OpsRefusal;
-import cn.jixiao.ops.audit.OperatorAudit;
-import cn.jixiao.ops.audit.OperatorAuditEntry;
-import cn.jixiao.ops.catalog.CatalogVersion;
-import cn.jixiao.ops.catalog.TemplateCatalog;
-import cn.jixiao.ops.identity.IdentityProviderRequest;
-import cn.jixiao.ops.identity.IdentityProviders;
 
-/** The operators' JSON API: the console's operations for scripts (HTTP Basic with an operator account). */
+/**
+ * The operators' JSON API of districts: the console's operations for scripts (HTTP Basic with an operator
+ * account). The rest of {@code /api/ops/v1} is in the features' own API controllers.
+ */
 @RestController
 @RequestMapping("/api/ops/v1")
 class TenantsApiController {
@@ -33,18 +26,11 @@ class TenantsApiController {
     private final TenantDirectory tenants;
     private final TenantSubscriptions subscriptions;
     private final TenantControls controls;
-    private final TemplateCatalog catalog;
-    private final IdentityProviders identityProviders;
-    private final OperatorAudit audit;
 
-    TenantsApiController(TenantDirectory tenants, TenantSubscriptions subscriptions, TenantControls controls,
-                        TemplateCatalog catalog, IdentityProviders identityProviders, OperatorAudit audit) {
+    TenantsApiController(TenantDirectory tenants, TenantSubscriptions subscriptions, TenantControls controls) {
         this.tenants = tenants;
         this.subscriptions = subscriptions;
         this.controls = controls;
-        this.catalog = catalog;
-        this.identityProviders = identityProviders;
-        this.audit = audit;
     }
 
     record SubscribeBody(String slug, String name, String regionCode, AdminBody admin) {
@@ -57,9 +43,6 @@ class TenantsApiController {
     }
 
     record PublicPagesBody(Boolean published) {
-    }
-
-    record RolloutBody(List<String> tenants) {
     }
 
     record TenantDetail(TenantOverview tenant, List<TenantAdmin> admins) {
@@ -105,43 +88,5 @@ class TenantsApiController {
         }
         controls.setPublicPages(slug, body.published(), operator.getName());
         return tenants.get(slug);
-    }
-
-    @PutMapping("/tenants/{slug}/identity-provider")
-    TenantOverview setIdentityProvider(@PathVariable String slug, @RequestBody IdentityProviderRequest body, Principal operator) {
-        identityProviders.set(slug, body, operator.getName());
-        return tenants.get(slug);
-    }
-
-    @DeleteMapping("/tenants/{slug}/identity-provider")
-    ResponseEntity<Void> removeIdentityProvider(@PathVariable String slug, Principal operator) {
-        return identityProviders.remove(slug, operator.getName()) ? ResponseEntity.noContent().build()
-                : ResponseEntity.notFound().build();
-    }
-
-    @GetMapping("/templates")
-    List<CatalogVersion> templates() {
-        return catalog.versions();
-    }
-
-    @GetMapping(value = "/templates/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
-    String template(@PathVariable int version) {
-        return catalog.body(version);
-    }
-
-    @PostMapping(value = "/templates", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CatalogVersion> publish(@RequestBody String templateJson, Principal operator) {
-        CatalogVersion published = catalog.publish(templateJson, operator.getName());
-        return ResponseEntity.created(URI.create("/api/ops/v1/templates/" + published.version())).body(published);
-    }
-
-    @PostMapping("/templates/{version}/rollout")
-    Map<String, Object> rollOut(@PathVariable int version, @RequestBody RolloutBody body, Principal operator) {
-        return Map.of("version", version, "changed", catalog.rollOut(version, body.tenants(), operator.getName()));
-    }
-
-    @GetMapping("/audit")
-    List<OperatorAuditEntry> audit(@RequestParam(required = false) String tenant) {
-        return audit.latest(tenant);
     }
 }

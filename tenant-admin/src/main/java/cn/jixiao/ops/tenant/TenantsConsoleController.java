@@ -15,14 +15,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.jixiao.ops.OpsRefusal;
-import cn.jixiao.ops.identity.IdentityProviderRequest;
-import cn.jixiao.ops.identity.IdentityProviders;
 import cn.jixiao.ops.web.ConsolePage;
+import cn.jixiao.ops.web.DistrictPageChange;
 
 /**
  * Console pages of the districts: the list with usage and the subscribe form, one district's page
- * with its switches, admin setup link and identity provider. Changes redirect back (post/redirect/get);
- * a setup link travels in a flash attribute, so it is shown exactly once.
+ * with its switches and admin setup link (its identity provider form posts to identity's controller).
+ * Changes redirect back (post/redirect/get); a setup link travels in a flash attribute, so it is
+ * shown exactly once.
  */
 @Controller
 @ConsolePage
@@ -31,14 +31,11 @@ class TenantsConsoleController {
     private final TenantDirectory tenants;
     private final TenantSubscriptions subscriptions;
     private final TenantControls controls;
-    private final IdentityProviders identityProviders;
 
-    TenantsConsoleController(TenantDirectory tenants, TenantSubscriptions subscriptions, TenantControls controls,
-                             IdentityProviders identityProviders) {
+    TenantsConsoleController(TenantDirectory tenants, TenantSubscriptions subscriptions, TenantControls controls) {
         this.tenants = tenants;
         this.subscriptions = subscriptions;
         this.controls = controls;
-        this.identityProviders = identityProviders;
     }
 
     @GetMapping("/tenants")
@@ -74,7 +71,7 @@ class TenantsConsoleController {
 
     @PostMapping("/tenants/{slug}/status")
     String status(@PathVariable String slug, @RequestParam TenantStatus status, Principal operator, RedirectAttributes redirect) {
-        return change(slug, redirect, () -> {
+        return DistrictPageChange.apply(slug, redirect, () -> {
             controls.setStatus(slug, status, operator.getName());
             return status == TenantStatus.SUSPENDED ? "已暂停该区。" : "已恢复该区。";
         });
@@ -82,7 +79,7 @@ class TenantsConsoleController {
 
     @PostMapping("/tenants/{slug}/public-pages")
     String publicPages(@PathVariable String slug, @RequestParam boolean published, Principal operator, RedirectAttributes redirect) {
-        return change(slug, redirect, () -> {
+        return DistrictPageChange.apply(slug, redirect, () -> {
             controls.setPublicPages(slug, published, operator.getName());
             return published ? "已恢复该区的公开页面。" : "已下线该区的公开页面。";
         });
@@ -90,37 +87,10 @@ class TenantsConsoleController {
 
     @PostMapping("/tenants/{slug}/setup-link")
     String setupLink(@PathVariable String slug, Principal operator, RedirectAttributes redirect) {
-        return change(slug, redirect, () -> {
+        return DistrictPageChange.apply(slug, redirect, () -> {
             SetupLink link = subscriptions.reissueSetupLink(slug, operator.getName());
             redirect.addFlashAttribute("setupLink", link);
             return "已重新发放设置链接，旧链接已失效。";
         });
-    }
-
-    @PostMapping("/tenants/{slug}/identity-provider")
-    String identityProvider(@PathVariable String slug, @ModelAttribute IdentityProviderRequest idp, Principal operator,
-                            RedirectAttributes redirect) {
-        return change(slug, redirect, () -> {
-            identityProviders.set(slug, idp, operator.getName());
-            return "已保存外部身份提供方。";
-        });
-    }
-
-    @PostMapping("/tenants/{slug}/identity-provider/delete")
-    String removeIdentityProvider(@PathVariable String slug, Principal operator, RedirectAttributes redirect) {
-        return change(slug, redirect, () -> identityProviders.remove(slug, operator.getName())
-                ? "已删除外部身份提供方。" : "该区没有配置外部身份提供方。");
-    }
-
-    private static String change(String slug, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("notice", action.get());
-        } catch (OpsRefusal e) {
-            if (e.kind() == OpsRefusal.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/tenants/" + slug;
     }
 }
