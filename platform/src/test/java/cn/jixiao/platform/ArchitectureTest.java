@@ -16,14 +16,9 @@ class ArchitectureTest {
 
     static final String ROOT = "cn.jixiao.platform";
 
+    /** No cycles; sub-packages, controllers and configuration stay inside their feature. */
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = FeatureRules.freeOfCycles(ROOT);
-
-    @ArchTest
-    static final ArchRule subPackagesAreInternal = FeatureRules.subPackagesStayInside(ROOT);
-
-    @ArchTest
-    static final ArchRule entryPointsAreInternal = FeatureRules.entryPointsStayInside(ROOT);
+    static final ArchRule features = FeatureRules.all(ROOT);
 
     /** The pages' shared bits know the signed-in user and the district, no feature. */
     @ArchTest

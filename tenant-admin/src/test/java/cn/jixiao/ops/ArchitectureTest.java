@@ -13,14 +13,9 @@ class ArchitectureTest {
 
     static final String ROOT = "cn.jixiao.ops";
 
+    /** No cycles; sub-packages, controllers and configuration stay inside their feature. */
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = FeatureRules.freeOfCycles(ROOT);
-
-    @ArchTest
-    static final ArchRule subPackagesAreInternal = FeatureRules.subPackagesStayInside(ROOT);
-
-    @ArchTest
-    static final ArchRule entryPointsAreInternal = FeatureRules.entryPointsStayInside(ROOT);
+    static final ArchRule features = FeatureRules.all(ROOT);
 
     /** The console's shared bits (model, formats, refusal handling) know no feature. */
     @ArchTest

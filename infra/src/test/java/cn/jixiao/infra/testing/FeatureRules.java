@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
@@ -27,6 +28,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 public final class FeatureRules {
 
     private FeatureRules() {
+    }
+
+    /** All of the rules below but the shared package's. */
+    public static ArchRule all(String root) {
+        return CompositeArchRule.of(freeOfCycles(root)).and(subPackagesStayInside(root)).and(entryPointsStayInside(root));
     }
 
     /** No two features depend on each other, directly or around a circle. */
