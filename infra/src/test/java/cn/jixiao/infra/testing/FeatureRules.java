@@ -32,7 +32,8 @@ public final class FeatureRules {
 
     /** All of the rules below but the shared package's. */
     public static ArchRule all(String root) {
-        return CompositeArchRule.of(freeOfCycles(root)).and(subPackagesStayInside(root)).and(entryPointsStayInside(root));
+        return CompositeArchRule.of(freeOfCycles(root)).and(subPackagesStayInside(root)).and(entryPointsStayInside(root))
+                .as("features below " + root + " are free of cycles, and their sub-packages, controllers and configuration stay inside them");
     }
 
     /** No two features depend on each other, directly or around a circle. */
