@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.jixiao.platform.disclosure.SaveOutcome;
-import cn.jixiao.platform.pages.WebPage;
+import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.importer.ImportRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 
