@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jixiao.platform.disclosure.DisclosureRejectedException;
-import cn.jixiao.platform.pages.WebPage;
+import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.disclosure.Project;
 import jakarta.servlet.http.HttpServletResponse;
 
