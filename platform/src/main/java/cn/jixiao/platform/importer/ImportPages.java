@@ -42,8 +42,6 @@ class ImportPages {
         String problem = null;
         if (fiscalYear < 2000 || fiscalYear > 2100) {
             problem = "年度应在 2000 到 2100 之间";
-        } else if (file.isEmpty()) {
-            problem = "没有收到文件，或文件是空的（0 字节）";
         }
         if (problem == null) {
             try {

@@ -85,6 +85,9 @@ class ImportsApiTest {
         assertRefused(upload("old.doc", legacyWordFile(), "202"), 415);
         assertRefused(upload("cut.docx", Arrays.copyOf(docx, docx.length / 2), "202"), 400);
         assertRefused(upload("picture.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3}, "202"), 415);
+        var empty = upload("empty.docx", new byte[0], "202");
+        assertRefused(empty, 422);
+        assertThat(Api.json(empty.body()).get("reason").asString()).isEqualTo("EMPTY_DOCUMENT");
         assertThat(api.get("/api/v1/disclosures/202/2025", token).statusCode()).isEqualTo(404);
     }
 

@@ -28,6 +28,8 @@ public enum RejectionReason {
     TOO_LARGE(400),
     /** Tables nested deeper than the limit. */
     TABLES_TOO_DEEP(400),
+    /** Well-formed XML whose elements nest deeper than any Office file does (an attack on the parser's stack). */
+    XML_TOO_DEEP(400),
     /** No text at all. */
     EMPTY_DOCUMENT(422),
     /** Text, but neither Part 1 headings nor any project, indicator or department goal table. */

@@ -42,14 +42,16 @@ final class AmountReader {
         if (value == null || value.isBlank()) {
             return null;
         }
-        BigDecimal number = Numbers.parse(value.text());
+        AmountUnit.Written written = AmountUnit.written(value.text());
+        BigDecimal number = Numbers.parse(written == null ? value.text() : written.number());
         if (number == null) {
             report.finding(FindingKind.VALUE_NOT_PARSED, field, value.location(),
                     name + "“" + value.text().strip() + "”不是数字", "该金额留空，请核对后补录");
             report.notMapped(value.location(), name + "不是数字");
             return null;
         }
-        AmountUnit unit = label == null ? null : AmountUnit.named(Labels.parenthesis(label.text()));
+        AmountUnit unit = written != null ? written.unit() // the unit in the cell itself wins
+                : label == null ? null : AmountUnit.named(Labels.parenthesis(label.text()));
         if (unit == null) {
             unit = context.unit();
         }
@@ -64,7 +66,7 @@ final class AmountReader {
         BigDecimal wan = unit.toWan(number);
         if (unit != AmountUnit.WAN_YUAN) {
             report.finding(FindingKind.AMOUNT_CONVERTED, field, value.location(),
-                    name + "写作" + value.text().strip() + unit.label(),
+                    name + "写作" + value.text().strip() + (written == null ? unit.label() : ""),
                     "换算为" + wan.toPlainString() + "万元（精确换算，未舍入）");
         }
         report.value(value.location(), field);
