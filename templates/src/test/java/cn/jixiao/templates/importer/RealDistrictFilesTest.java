@@ -182,4 +182,42 @@ class RealDistrictFilesTest {
         assertThat(project.indicators()).extracting(Indicator::level3, i -> i.value().text(), Indicator::basis)
                 .containsExactly(tuple("演出合格率", "95%及以上", "行业标准"));
     }
+
+    /** A budget system's flat export: a department total row, unit cells merged down over projects, dashes. */
+    private static byte[] flatExport() {
+        return new XlsxBuilder().sheet("项目绩效目标")
+                .row(of("2025年项目支出绩效目标表"))
+                .row(of("单位：元"))
+                .row(Cell.row("单位名称", "项目编码", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"))
+                .row(Cell.row("820-某某区农业农村局", "", "", "8,827,620.53"))
+                .row(top("820001-某某区农业农村局本级"), of("82000125P000000000001"), of("农村道路养护"), of("3309840"),
+                        of("产出指标"), of("数量指标"), of("养护里程"), of("≥120公里"))
+                .row(below(), of("82000125P000000000001"), of("农村道路养护"), of("3309840"),
+                        of("满意度指标"), of("服务对象满意度指标"), of("群众满意度"), of("90%以上"))
+                .row(below(), of("82000125P000000000002"), of("高标准农田建设"), of("5517780.53"),
+                        of("产出指标"), of("质量指标"), of("验收合格率"), of("100%"))
+                .row(Cell.row("-某某区农业技术推广站", "82000125P000000000003", "农技推广", "0", "产出指标", "数量指标",
+                        "培训人次", "至少200人次"))
+                .build();
+    }
+
+    @Test
+    void aFlatExportsTotalRowIsNoProjectAndMergedUnitsAreCarriedDown() {
+        ImportResult result = DisclosureImporter.importFile("flat.xlsx", flatExport(), new ImportTarget(null, null, 2025),
+                ImportLimits.defaults());
+
+        assertThat(result.draft().department().code()).isEqualTo("820");
+        assertThat(result.draft().department().name()).isEqualTo("某某区农业农村局");
+        assertThat(result.draft().projects()).extracting(Project::unitCode, Project::code, p -> p.budget().total())
+                .containsExactly(tuple("820001", "82000125P000000000001", new BigDecimal("330.984")),
+                        tuple("820001", "82000125P000000000002", new BigDecimal("551.778053")),
+                        tuple("", "82000125P000000000003", new BigDecimal("0.00")));
+        assertThat(result.draft().department().units()).extracting(u -> u.code(), u -> u.name())
+                .containsExactly(tuple("820001", "某某区农业农村局本级"));
+        assertThat(result.report().notMapped()).extracting(e -> e.text(), e -> e.note())
+                .contains(tuple("8,827,620.53", "部门或单位的合计行，不作为项目导入"));
+        assertThat(result.report().findings(FindingKind.VALUE_MISSING)).extracting(Finding::problem)
+                .contains("单位“-某某区农业技术推广站”没有单位编码");
+        assertThat(result.report().notMapped()).noneMatch(e -> e.note().equals(cn.jixiao.templates.importer.report.ReportBuilder.UNCLAIMED));
+    }
 }
