@@ -209,13 +209,16 @@ class RealDistrictFilesTest {
         assertThat(result.draft().department().code()).isEqualTo("820");
         assertThat(result.draft().department().name()).isEqualTo("某某区农业农村局");
         assertThat(result.draft().projects()).extracting(Project::unitCode, Project::code, p -> p.budget().total())
-                .containsExactly(tuple("820001", "82000125P000000000001", new BigDecimal("330.984")),
-                        tuple("820001", "82000125P000000000002", new BigDecimal("551.778053")),
+                .containsExactly(tuple("820001", "82000125P000000000001", new BigDecimal("330.98")),
+                        tuple("820001", "82000125P000000000002", new BigDecimal("551.78")),
                         tuple("", "82000125P000000000003", new BigDecimal("0.00")));
         assertThat(result.draft().department().units()).extracting(u -> u.code(), u -> u.name())
                 .containsExactly(tuple("820001", "某某区农业农村局本级"));
         assertThat(result.report().notMapped()).extracting(e -> e.text(), e -> e.note())
                 .contains(tuple("8,827,620.53", "部门或单位的合计行，不作为项目导入"));
+        // the form keeps two decimals of 万元: the import rounds what the conversion makes finer, and says so
+        assertThat(result.report().findings(FindingKind.AMOUNT_CONVERTED)).extracting(Finding::problem, Finding::decision)
+                .contains(tuple("预算数写作3309840元", "换算为330.984万元，按表单保留两位小数四舍五入为330.98万元，请核对"));
         assertThat(result.report().findings(FindingKind.VALUE_MISSING)).extracting(Finding::problem)
                 .contains("单位“-某某区农业技术推广站”没有单位编码");
         assertThat(result.report().notMapped()).noneMatch(e -> e.note().equals(cn.jixiao.templates.importer.report.ReportBuilder.UNCLAIMED));

@@ -5,6 +5,7 @@ import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.ReportBuilder;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Reads budget amounts into 万元. The unit comes from the amount's own label ("预算数（元）"), else the table's
@@ -21,6 +22,9 @@ final class AmountReader {
             return unit != null ? this : fallback;
         }
     }
+
+    /** Decimals of 万元 amounts in the platform's form template. */
+    private static final int FORM_DECIMALS = 2;
 
     private final ReportBuilder report;
     private boolean guessReported;
@@ -65,9 +69,13 @@ final class AmountReader {
         }
         BigDecimal wan = unit.toWan(number);
         if (unit != AmountUnit.WAN_YUAN) {
+            // the form keeps 万元 to two decimals (docs/rules.md budget.amount): a finer converted amount is rounded, and said so
+            BigDecimal kept = wan.scale() > FORM_DECIMALS ? wan.setScale(FORM_DECIMALS, RoundingMode.HALF_UP) : wan;
             report.finding(FindingKind.AMOUNT_CONVERTED, field, value.location(),
                     name + "写作" + value.text().strip() + (written == null ? unit.label() : ""),
-                    "换算为" + wan.toPlainString() + "万元（精确换算，未舍入）");
+                    kept == wan ? "换算为" + wan.toPlainString() + "万元（精确换算，未舍入）"
+                            : "换算为" + wan.toPlainString() + "万元，按表单保留两位小数四舍五入为" + kept.toPlainString() + "万元，请核对");
+            wan = kept;
         }
         report.value(value.location(), field);
         return wan;
