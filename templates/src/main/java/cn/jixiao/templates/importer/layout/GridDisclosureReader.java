@@ -64,6 +64,7 @@ public final class GridDisclosureReader {
             throw new ImportRejectedException(RejectionReason.EMPTY_DOCUMENT,
                     "文件是空的：没有任何文字，请上传填写好的预算绩效目标公开文件");
         }
+        SelfEvaluation.refuseIfSelfEvaluation(document.blocks());
         List<DocumentBlock> blocks = FrontMatter.remove(document.blocks(), report);
         for (DocumentBlock block : blocks) {
             if (block instanceof GridTable table) {
@@ -80,12 +81,22 @@ public final class GridDisclosureReader {
             }
         }
         finishSegment();
-        if (partOne == null && drafts.isEmpty() && !anyForm) {
+        if (!anyForm && (partOne == null || isEmpty(partOne)) && drafts.stream().noneMatch(GridDisclosureReader::substantive)) {
             throw new ImportRejectedException(RejectionReason.NO_RECOGNIZABLE_TABLES,
                     "没有找到可识别的预算绩效目标内容：应有“第一部分 部门整体绩效目标”，或含“项目编码”“项目名称”的项目绩效目标表、"
                             + "“一级指标、二级指标、三级指标、指标值”指标表，或部门整体绩效目标表");
         }
         return assemble(deptCode, deptName, fiscalYear);
+    }
+
+    private static boolean isEmpty(DepartmentGoals goals) {
+        return goals.overall().isEmpty() && goals.itemized().isEmpty() && goals.measures().isEmpty();
+    }
+
+    /** A project with a code, a name or indicators; a table with only amounts (a 收支总表) is none. */
+    private static boolean substantive(ProjectDraft draft) {
+        Project p = draft.project();
+        return !p.code().isEmpty() || !p.name().isEmpty() || !p.indicators().isEmpty();
     }
 
     private void register() {
