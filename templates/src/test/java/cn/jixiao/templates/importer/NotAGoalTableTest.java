@@ -63,4 +63,17 @@ class NotAGoalTableTest {
         assertThat(e.reason()).isEqualTo(RejectionReason.SELF_EVALUATION);
         assertThat(e.getMessage()).contains("绩效自评表");
     }
+
+    @Test
+    void ourOwnDistrictVolumeIsRefusedAsAVolume() {
+        var district = new cn.jixiao.templates.disclosure.District("demo", "某某区", "130202");
+        var departments = cn.jixiao.templates.synthetic.SyntheticDistrict.generate(14, 2025, 3, 3, 4);
+        byte[] volume = new cn.jixiao.templates.render.DistrictVolumeRenderer().renderDocx(district, 2025, departments,
+                cn.jixiao.templates.render.RenderOptions.defaults());
+
+        ImportRejectedException e = refused(volume);
+        assertThat(e).isNotNull();
+        assertThat(e.reason()).isEqualTo(RejectionReason.DISTRICT_VOLUME);
+        assertThat(e.getMessage()).contains("出现了3次", "分别上传各部门的文件");
+    }
 }

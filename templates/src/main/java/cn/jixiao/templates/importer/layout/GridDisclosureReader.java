@@ -66,6 +66,7 @@ public final class GridDisclosureReader {
         }
         SelfEvaluation.refuseIfSelfEvaluation(document.blocks());
         List<DocumentBlock> blocks = FrontMatter.remove(document.blocks(), report);
+        refuseIfVolume(blocks);
         for (DocumentBlock block : blocks) {
             if (block instanceof GridTable table) {
                 kinds.put(table, TableKind.of(table));
@@ -87,6 +88,17 @@ public final class GridDisclosureReader {
                             + "“一级指标、二级指标、三级指标、指标值”指标表，或部门整体绩效目标表");
         }
         return assemble(deptCode, deptName, fiscalYear);
+    }
+
+    /** A district volume repeats "第一部分" once per department; one import is one department's draft. */
+    private static void refuseIfVolume(List<DocumentBlock> blocks) {
+        long parts = blocks.stream()
+                .filter(b -> b instanceof GridParagraph p && Labels.normalize(p.text()).startsWith("第一部分")).count();
+        if (parts > 1) {
+            throw new ImportRejectedException(RejectionReason.DISTRICT_VOLUME,
+                    "这是多个部门的汇编（“第一部分 部门整体绩效目标”出现了" + parts + "次），一次只能导入一个部门：请分别上传各部门的文件，"
+                            + "或把各部门的文件打包成.zip一起上传");
+        }
     }
 
     private static boolean isEmpty(DepartmentGoals goals) {
