@@ -16,6 +16,7 @@ import cn.jixiao.templates.importer.fixtures.DocxBuilder;
 import cn.jixiao.templates.importer.fixtures.XlsxBuilder;
 import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
+import cn.jixiao.templates.importer.report.Layout;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -222,5 +223,18 @@ class RealDistrictFilesTest {
         assertThat(result.report().findings(FindingKind.VALUE_MISSING)).extracting(Finding::problem)
                 .contains("单位“-某某区农业技术推广站”没有单位编码");
         assertThat(result.report().notMapped()).noneMatch(e -> e.note().equals(cn.jixiao.templates.importer.report.ReportBuilder.UNCLAIMED));
+    }
+
+    @Test
+    void theReportSaysWhichLayoutEachFileWasReadAs() {
+        ImportTarget seed = new ImportTarget("202", Fixtures.DEPARTMENT, 2025);
+        assertThat(Fixtures.importBytes("s.docx", Fixtures.fixture("seed-two-tables.docx"), seed).report().layouts())
+                .containsExactly(Layout.PART_ONE_PARAGRAPHS, Layout.PROJECT_TABLES);
+        assertThat(Fixtures.importBytes("f.xlsx", Fixtures.fixture("flat-budget-system.xlsx"), seed).report().layouts())
+                .containsExactly(Layout.FLAT_EXPORT);
+        ImportResult form = Fixtures.importBytes("d.docx", Fixtures.fixture("department-form.docx"), seed);
+        assertThat(form.report().layouts()).contains(Layout.DEPARTMENT_FORM);
+        assertThat(read("hubei.docx", hubeiProject(true).build()).report().toText())
+                .contains("按版式读取：项目绩效目标表（目标表与指标表）");
     }
 }

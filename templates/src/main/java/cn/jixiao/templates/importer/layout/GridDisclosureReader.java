@@ -16,6 +16,7 @@ import cn.jixiao.templates.importer.grid.GridTable;
 import cn.jixiao.templates.importer.grid.SourceDocument;
 import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
+import cn.jixiao.templates.importer.report.Layout;
 import cn.jixiao.templates.importer.report.ReportBuilder;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -74,6 +75,9 @@ public final class GridDisclosureReader {
         }
         int part2 = part2Start(blocks);
         partOne = PartOneReader.read(partOneParagraphs(blocks.subList(0, part2)), report);
+        if (partOne != null && !isEmpty(partOne)) {
+            report.layout(Layout.PART_ONE_PARAGRAPHS);
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof GridParagraph paragraph) {
                 paragraph(paragraph, i >= part2);
@@ -196,6 +200,7 @@ public final class GridDisclosureReader {
         switch (kinds.get(table)) {
             case FLAT -> {
                 finishSegment();
+                report.layout(Layout.FLAT_EXPORT);
                 drafts.addAll(FlatTableReader.read(table, drafts.size(), report, documentUnit, clues));
             }
             case PROJECT -> {
@@ -248,6 +253,7 @@ public final class GridDisclosureReader {
         if (segment.rows().isEmpty()) {
             report.notMapped(segment.heading().location(), "项目标题下没有项目表，未导入");
         } else {
+            report.layout(Layout.PROJECT_TABLES);
             drafts.add(ProjectTableReader.read(segment, drafts.size(), report, documentUnit, clues));
         }
         segment = null;
@@ -256,6 +262,7 @@ public final class GridDisclosureReader {
     private void form(GridTable table) {
         finishSegment();
         anyForm = true;
+        report.layout(Layout.DEPARTMENT_FORM);
         int overallBefore = partOne == null ? 0 : partOne.overall().size();
         int itemizedBefore = partOne == null ? 0 : partOne.itemized().size();
         DepartmentFormReader.Goals goals = DepartmentFormReader.read(table, report, clues,
