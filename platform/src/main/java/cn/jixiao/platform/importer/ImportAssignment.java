@@ -26,6 +26,21 @@ public record ImportAssignment(String deptCode, String deptName, List<ProjectUni
 
     static final ImportAssignment NONE = new ImportAssignment(null, null, null);
 
+    /**
+     * From the review page: the department, and the projects' units in draft order as
+     * "202001=督查室本级, 202001, , 202003" (a blank keeps what the file says, "=名称" names a new unit).
+     */
+    static ImportAssignment fromForm(String deptCode, String deptName, String units) {
+        List<ProjectUnit> projects = new ArrayList<>();
+        if (units != null && !units.isBlank()) {
+            for (String entry : units.split("[,，\\n]", -1)) {
+                String[] parts = entry.split("[=＝]", 2);
+                projects.add(new ProjectUnit(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
+            }
+        }
+        return new ImportAssignment(deptCode, deptName, projects.isEmpty() ? null : projects);
+    }
+
     /** The draft with the choices applied; units chosen for projects join the department's units. */
     Disclosure applyTo(Disclosure draft) {
         Department department = draft.department();
