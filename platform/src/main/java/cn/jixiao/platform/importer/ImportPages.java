@@ -68,9 +68,11 @@ class ImportPages {
     }
 
     @PostMapping("/app/imports/{id}/files/{position}/accept")
-    String accept(@PathVariable UUID id, @PathVariable int position) {
-        String dept = imports.draftDepartment(id, position);
-        SaveOutcome outcome = imports.accept(id, position);
+    String accept(@PathVariable UUID id, @PathVariable int position, @RequestParam(required = false) String deptCode,
+                  @RequestParam(required = false) String deptName, @RequestParam(required = false) String units) {
+        ImportAssignment assignment = ImportAssignment.fromForm(deptCode, deptName, units);
+        String dept = deptCode == null || deptCode.isBlank() ? imports.draftDepartment(id, position) : deptCode.strip();
+        SaveOutcome outcome = imports.accept(id, position, assignment);
         ImportView batch = imports.find(id);
         return "redirect:/app/disclosures/" + dept + "/" + batch.fiscalYear() + "?imported=" + outcome.revision().number();
     }

@@ -54,4 +54,31 @@ class ImportPagesTest {
         assertThat(disclosure.statusCode()).isEqualTo(200);
         assertThat(disclosure.body()).contains("2026 年度部门预算绩效目标", department.department().name());
     }
+
+    @Test
+    void aFileWithoutUnitCodesIsCompletedOnTheReviewPage() throws Exception {
+        String slug = TestTenants.uniqueSlug("onboard");
+        UUID tenant = TestTenants.create(slug, "unused-secret");
+        TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
+        Browser admin = new Browser(port);
+        admin.login(slug, "chen", "chen-secret-2026");
+        String text;
+        try (var in = ImportPagesTest.class.getResourceAsStream("/imports/lunan-2025.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\t202001", "\t")
+                    .replace("\t202003", "\t");
+        }
+
+        var form = admin.get("/app/imports/new");
+        var uploaded = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2025", "deptCode", "202", "deptName", "督查室"), "file",
+                "无单位编码.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        var review = admin.follow(uploaded);
+        assertThat(review.body()).contains("各项目的单位");
+
+        String accept = review.body().replaceAll("(?s).*action=\"(/app/imports/[^\"]+/accept)\".*", "$1");
+        var disclosure = admin.follow(admin.submit(review, accept, Map.of(
+                "units", "202001=督查室本级, 202001, 202001, 202003=便民服务中心")));
+        assertThat(disclosure.statusCode()).isEqualTo(200);
+        assertThat(disclosure.body()).contains("督查室本级", "便民服务中心");
+    }
 }
