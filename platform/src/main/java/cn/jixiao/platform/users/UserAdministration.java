@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.security.CanManageUsers;
 import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 
@@ -44,7 +44,7 @@ public class UserAdministration {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<UserView> list() {
         Map<UUID, List<String>> units = new LinkedHashMap<>();
         dsl.select(USER_UNIT.USER_ID, UNIT.CODE).from(USER_UNIT)
@@ -58,7 +58,7 @@ public class UserAdministration {
 
     /** The units editors can be given. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<UnitChoice> units() {
         return dsl.select(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME).from(UNIT)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(UNIT.TENANT_ID), DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
@@ -71,7 +71,7 @@ public class UserAdministration {
      * @throws UserExistsException  when the username is taken in this district
      */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public SetupLink create(NewUser user) {
         String username = user.username() == null ? "" : user.username().strip();
         List<String> problems = new ArrayList<>();
@@ -129,7 +129,7 @@ public class UserAdministration {
 
     /** A new one-time link; the user's current password (if any) stops working. */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public SetupLink issueSetupLink(String username) {
         String token = SetupTokens.generate();
         OffsetDateTime expires = OffsetDateTime.now().plus(LINK_VALIDITY);
@@ -146,7 +146,7 @@ public class UserAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void disable(String username) {
         if (username.equals(actor())) {
             throw new InvalidUserException(List.of("不能停用自己的账户"));
