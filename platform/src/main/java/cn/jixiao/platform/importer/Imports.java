@@ -102,7 +102,7 @@ public class Imports {
      *                                      another department ({@link ImportUnitConflictException})
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public SaveOutcome accept(UUID importId, int position, ImportAssignment assignment) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
         if (!"PARSED".equals(file.getStatus())) {
