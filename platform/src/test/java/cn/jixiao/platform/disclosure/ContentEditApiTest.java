@@ -15,6 +15,7 @@ import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TenantState;
 import cn.jixiao.platform.testing.TestDistrict;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,7 +32,8 @@ class ContentEditApiTest extends DistrictUsersTest {
         JsonNode seed = read();
         JsonNode first = seed.get("projects").get(0);
 
-        ok("PUT", "/goals", "{\"baseRevision\":1,\"goals\":{\"overall\":[\"新的总体目标\"],\"itemized\":[],\"measures\":[\"一是保障\"]}}",
+        ok("PUT", "/goals", "{\"baseRevision\":1,\"goals\":{\"overall\":[\"新的总体目标\"],"
+                + "\"itemized\":[{\"title\":\"综合协调\",\"goal\":\"协调有力\",\"indicator\":\"≥95%\"}],\"measures\":[\"一是保障\"]}}",
                 "GOALS_EDITED");
         assertThat(read().get("goals").get("overall")).hasSize(1);
         assertThat(read().get("goals").get("overall").get(0).asString()).isEqualTo("新的总体目标");
@@ -46,6 +48,9 @@ class ContentEditApiTest extends DistrictUsersTest {
 
         ObjectNode added = project(first).put("baseRevision", 3).put("code", "13020225P000000000077").put("name", "新增项目")
                 .put("position", 2);
+        added.set("spendPlan", first.get("spendPlan"));
+        ArrayNode rows = added.putArray("indicators");
+        first.get("indicators").forEach(r -> rows.add(indicator(r)));
         ok("POST", "/projects", added.toString(), "PROJECT_ADDED");
         assertThat(read().get("projects")).hasSize(5);
         assertThat(read().get("projects").get(1).get("name").asString()).isEqualTo("新增项目");
@@ -60,16 +65,17 @@ class ContentEditApiTest extends DistrictUsersTest {
         ok("PUT", "/projects/1/indicators/1", row.toString(), "INDICATOR_EDITED");
         assertThat(read().get("projects").get(0).get("indicators").get(0).get("description").asString()).isEqualTo("修订后的描述");
 
-        int rows = first.get("indicators").size();
-        ObjectNode newRow = indicator(first.get("indicators").get(0)).put("baseRevision", 7).put("level3", "新增三级指标");
+        int count = first.get("indicators").size();
+        ObjectNode newRow = indicator(first.get("indicators").get(nonCostRow(first))).put("baseRevision", 7)
+                .put("level3", "新增三级指标");
         ok("POST", "/projects/1/indicators", newRow.toString(), "INDICATOR_ADDED");
-        assertThat(read().get("projects").get(0).get("indicators")).hasSize(rows + 1);
+        assertThat(read().get("projects").get(0).get("indicators")).hasSize(count + 1);
 
-        ok("POST", "/projects/1/indicators/" + (rows + 1) + "/move", "{\"baseRevision\":8,\"to\":1}", "INDICATOR_MOVED");
+        ok("POST", "/projects/1/indicators/" + (count + 1) + "/move", "{\"baseRevision\":8,\"to\":1}", "INDICATOR_MOVED");
         assertThat(read().get("projects").get(0).get("indicators").get(0).get("level3").asString()).isEqualTo("新增三级指标");
 
         ok("DELETE", "/projects/1/indicators/1", "{\"baseRevision\":9}", "INDICATOR_DELETED");
-        assertThat(read().get("projects").get(0).get("indicators")).hasSize(rows);
+        assertThat(read().get("projects").get(0).get("indicators")).hasSize(count);
 
         ok("PUT", "/projects/1/spend-plan", "{\"baseRevision\":10,\"checkpoints\":[{\"label\":\"6月底\",\"cumulativePercent\":50},"
                 + "{\"label\":\"12月底\",\"cumulativePercent\":100}]}", "SPEND_PLAN_REPLACED");
@@ -110,10 +116,7 @@ class ContentEditApiTest extends DistrictUsersTest {
     @Test
     void anEditWithErrorsIsRefusedWithTheFindingsAndStoresNothing() {
         JsonNode first = read().get("projects").get(0);
-        int i = 0;
-        while (first.get("indicators").get(i).get("level2").asString().startsWith("成本")) {
-            i++;
-        }
+        int i = nonCostRow(first);
         TenantState before = district.state();
         ObjectNode money = indicator(first.get("indicators").get(i)).put("baseRevision", 1).put("value", "≤10万元");
         var response = send(district.admin(), "PUT", "/projects/1/indicators/" + (i + 1), money.toString());
@@ -166,6 +169,15 @@ class ContentEditApiTest extends DistrictUsersTest {
             Sql.bindTenant(c, district.id());
             return Sql.query(c, "select action from audit_log order by id").stream().map(r -> r.get(0)).toList();
         });
+    }
+
+    /** A row outside 成本指标 (a copy of a cost row would exceed the budget). */
+    private static int nonCostRow(JsonNode project) {
+        int i = 0;
+        while (project.get("indicators").get(i).get("level2").asString().startsWith("成本")) {
+            i++;
+        }
+        return i;
     }
 
     private static ObjectNode project(JsonNode p) {

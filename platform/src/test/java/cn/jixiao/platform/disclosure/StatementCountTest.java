@@ -30,7 +30,7 @@ import cn.jixiao.templates.disclosure.Unit;
 
 /**
  * How many SQL statements the one write path and the one read path execute (counted by a jOOQ
- * listener, every statement of the call including the tenant binding): an indicator edit does not
+ * listener: every statement the call sends through jOOQ): an indicator edit does not
  * depend on the number of projects, a year's content does not depend on the number of departments.
  * The figures are in docs/benchmarks.md.
  */
@@ -55,8 +55,8 @@ class StatementCountTest {
         System.out.printf("indicator edit: %d statements (4 projects), %d statements (200 projects)%n", small.size(), large.size());
         small.forEach(sql -> System.out.println("  " + sql));
         assertThat(large).as("statements of an indicator edit in 200 projects").hasSameSizeAs(small);
-        assertThat(small).as("read current, insert one part, revision, disclosure, audit, usage").hasSizeLessThanOrEqualTo(10);
-        assertThat(small.stream().filter(sql -> sql.startsWith("insert into \"public\".\"content_part\"")))
+        assertThat(small).as("write guard, read current (3), move the disclosure, one part, revision, audit, usage").hasSize(9);
+        assertThat(small.stream().filter(sql -> sql.startsWith("insert into \"content_part\"")))
                 .as("only the changed project is a new part, in one statement").hasSize(1);
     }
 
@@ -67,7 +67,7 @@ class StatementCountTest {
 
         System.out.printf("a year's content: %d queries (3 departments), %d queries (12 departments)%n", three, twelve);
         assertThat(twelve).isEqualTo(three);
-        assertThat(three).as("tenant binding, disclosures with revisions, units, parts").isLessThanOrEqualTo(4);
+        assertThat(three).as("disclosures with their current revisions, units, parts").isEqualTo(3);
     }
 
     private List<String> indicatorEdit(Disclosure content) {
