@@ -88,8 +88,8 @@ class ContentStore {
         DisclosureRecord written = row.orElseThrow(() -> new RevisionConflictException(baseRevision,
                 currentRevision(departmentId, content.fiscalYear()), null));
         Manifest manifest = storeParts(tenant, content, base);
-        String snapshot = json.writeValueAsString(content);
-        String hash = sha256(snapshot);
+        String whole = json.writeValueAsString(content);
+        String hash = sha256(whole);
         int number = written.getRevisionNo();
         return dsl.insertInto(REVISION)
                 .set(REVISION.TENANT_ID, tenant)
