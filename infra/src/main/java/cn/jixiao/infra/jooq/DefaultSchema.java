@@ -19,6 +19,7 @@ import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
+import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
@@ -125,6 +126,11 @@ public class DefaultSchema extends SchemaImpl {
     public final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
 
     /**
+     * The table <code>publication_deadline</code>.
+     */
+    public final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
+
+    /**
      * The table <code>rendered_document</code>.
      */
     public final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
@@ -195,6 +201,7 @@ public class DefaultSchema extends SchemaImpl {
             MatchOverride.MATCH_OVERRIDE,
             OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
+            PublicationDeadline.PUBLICATION_DEADLINE,
             RenderedDocument.RENDERED_DOCUMENT,
             Revision.REVISION,
             SigningKey.SIGNING_KEY,

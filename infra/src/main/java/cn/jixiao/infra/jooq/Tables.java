@@ -19,6 +19,7 @@ import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
+import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
@@ -109,6 +110,11 @@ public class Tables {
      * The table <code>platform_template</code>.
      */
     public static final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
+
+    /**
+     * The table <code>publication_deadline</code>.
+     */
+    public static final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
 
     /**
      * The table <code>rendered_document</code>.

@@ -133,6 +133,13 @@ class DisclosureReader {
                 .fetch(DEPARTMENT.CODE);
     }
 
+    /** The fiscal years that have any disclosure, newest first. */
+    List<Integer> years() {
+        return dsl.selectDistinct(DISCLOSURE.FISCAL_YEAR).from(DISCLOSURE)
+                .orderBy(DISCLOSURE.FISCAL_YEAR.desc())
+                .fetch(DISCLOSURE.FISCAL_YEAR);
+    }
+
     private Map<UUID, List<Unit>> units(Collection<UUID> departmentIds) {
         return dsl.select(UNIT.DEPARTMENT_ID, UNIT.CODE, UNIT.NAME).from(UNIT)
                 .where(UNIT.DEPARTMENT_ID.in(departmentIds))
