@@ -12,49 +12,49 @@ import cn.jixiao.templates.disclosure.SpendCheckpoint;
 
 /**
  * One edit at the level a person works at, as a change of the content plus the audit action that
- * names it. Projects and indicator rows are addressed by 1-based position in the base revision.
+ * names it; {@code DisclosureCommands.edit} applies it. Projects and indicator rows are addressed by 1-based position in the base revision.
  *
  * @param action audit action, e.g. {@code INDICATOR_EDITED}
  * @param target what it addresses, for the audit detail, e.g. {@code projects/2/indicators/3}
  */
-record ContentEdit(String action, String target, UnaryOperator<Disclosure> change) {
+public record ContentEdit(String action, String target, UnaryOperator<Disclosure> change) {
 
-    static ContentEdit goals(DepartmentGoals goals) {
+    public static ContentEdit goals(DepartmentGoals goals) {
         return new ContentEdit("GOALS_EDITED", "goals", d -> new Disclosure(d.department(), d.fiscalYear(), goals, d.projects()));
     }
 
     /** @param position where the project goes (1-based), null for the end */
-    static ContentEdit addProject(Integer position, ProjectFields fields, List<SpendCheckpoint> spendPlan,
+    public static ContentEdit addProject(Integer position, ProjectFields fields, List<SpendCheckpoint> spendPlan,
                                   List<Indicator> indicators) {
         Project project = new Project(fields.unitCode(), fields.code(), fields.name(), fields.budget(), fields.purpose(),
                 spendPlan, fields.goal(), indicators);
         return new ContentEdit("PROJECT_ADDED", "projects", d -> withProjects(d, insert(d.projects(), position, project, "项目")));
     }
 
-    static ContentEdit editProject(int n, ProjectFields fields) {
+    public static ContentEdit editProject(int n, ProjectFields fields) {
         return onProject("PROJECT_EDITED", n, "", p -> new Project(fields.unitCode(), fields.code(), fields.name(), fields.budget(),
                 fields.purpose(), p.spendPlan(), fields.goal(), p.indicators()));
     }
 
-    static ContentEdit moveProject(int n, int to) {
+    public static ContentEdit moveProject(int n, int to) {
         return new ContentEdit("PROJECT_MOVED", "projects/" + n, d -> withProjects(d, move(d.projects(), n, to, "项目")));
     }
 
-    static ContentEdit deleteProject(int n) {
+    public static ContentEdit deleteProject(int n) {
         return new ContentEdit("PROJECT_DELETED", "projects/" + n, d -> withProjects(d, remove(d.projects(), n, "项目")));
     }
 
-    static ContentEdit replaceSpendPlan(int n, List<SpendCheckpoint> checkpoints) {
+    public static ContentEdit replaceSpendPlan(int n, List<SpendCheckpoint> checkpoints) {
         return onProject("SPEND_PLAN_REPLACED", n, "/spend-plan", p -> new Project(p.unitCode(), p.code(), p.name(), p.budget(),
                 p.purpose(), checkpoints, p.goal(), p.indicators()));
     }
 
     /** @param position where the row goes (1-based), null for the end */
-    static ContentEdit addIndicator(int n, Integer position, Indicator row) {
+    public static ContentEdit addIndicator(int n, Integer position, Indicator row) {
         return onProject("INDICATOR_ADDED", n, "/indicators", p -> withIndicators(p, insert(p.indicators(), position, row, "指标")));
     }
 
-    static ContentEdit editIndicator(int n, int i, Indicator row) {
+    public static ContentEdit editIndicator(int n, int i, Indicator row) {
         return onProject("INDICATOR_EDITED", n, "/indicators/" + i, p -> {
             List<Indicator> rows = new ArrayList<>(p.indicators());
             rows.set(index(rows, i, "指标"), row);
@@ -62,11 +62,11 @@ record ContentEdit(String action, String target, UnaryOperator<Disclosure> chang
         });
     }
 
-    static ContentEdit moveIndicator(int n, int i, int to) {
+    public static ContentEdit moveIndicator(int n, int i, int to) {
         return onProject("INDICATOR_MOVED", n, "/indicators/" + i, p -> withIndicators(p, move(p.indicators(), i, to, "指标")));
     }
 
-    static ContentEdit deleteIndicator(int n, int i) {
+    public static ContentEdit deleteIndicator(int n, int i) {
         return onProject("INDICATOR_DELETED", n, "/indicators/" + i, p -> withIndicators(p, remove(p.indicators(), i, "指标")));
     }
 

@@ -34,62 +34,65 @@ class ContentEditController {
 
     @PutMapping("/goals")
     SaveOutcome goals(@PathVariable String deptCode, @PathVariable int year, @Valid @RequestBody GoalsEdit body) {
-        return commands.editGoals(deptCode, year, body.baseRevision(), DisclosureInput.goals(body.goals()));
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.goals(DisclosureInput.goals(body.goals())));
     }
 
     @PostMapping("/projects")
     SaveOutcome addProject(@PathVariable String deptCode, @PathVariable int year, @Valid @RequestBody ProjectEdit body) {
-        return commands.addProject(deptCode, year, body.baseRevision(), body.position(), body.fields(),
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.addProject(body.position(), body.fields(),
                 DisclosureInput.spendPlan(body.spendPlan()),
-                DisclosureInput.orEmpty(body.indicators()).stream().map(DisclosureInput::indicator).toList());
+                DisclosureInput.orEmpty(body.indicators()).stream().map(DisclosureInput::indicator).toList()));
     }
 
     /** The project's fields; its spending plan and indicator rows stay as they are. */
     @PutMapping("/projects/{n}")
     SaveOutcome editProject(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n,
                             @Valid @RequestBody ProjectEdit body) {
-        return commands.editProject(deptCode, year, body.baseRevision(), n, body.fields());
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.editProject(n, body.fields()));
     }
 
     @DeleteMapping("/projects/{n}")
     SaveOutcome deleteProject(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n,
                               @Valid @RequestBody Delete body) {
-        return commands.deleteProject(deptCode, year, body.baseRevision(), n);
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.deleteProject(n));
     }
 
     @PostMapping("/projects/{n}/move")
     SaveOutcome moveProject(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n,
                             @Valid @RequestBody Move body) {
-        return commands.moveProject(deptCode, year, body.baseRevision(), n, body.to());
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.moveProject(n, body.to()));
     }
 
     @PutMapping("/projects/{n}/spend-plan")
     SaveOutcome spendPlan(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n,
                           @Valid @RequestBody SpendPlanEdit body) {
-        return commands.replaceSpendPlan(deptCode, year, body.baseRevision(), n, DisclosureInput.spendPlan(body.checkpoints()));
+        return commands.edit(deptCode, year, body.baseRevision(),
+                ContentEdit.replaceSpendPlan(n, DisclosureInput.spendPlan(body.checkpoints())));
     }
 
     @PostMapping("/projects/{n}/indicators")
     SaveOutcome addIndicator(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n,
                              @Valid @RequestBody IndicatorEdit body) {
-        return commands.addIndicator(deptCode, year, body.baseRevision(), n, body.position(), DisclosureInput.indicator(body.row()));
+        return commands.edit(deptCode, year, body.baseRevision(),
+                ContentEdit.addIndicator(n, body.position(), DisclosureInput.indicator(body.row())));
     }
 
     @PutMapping("/projects/{n}/indicators/{i}")
     SaveOutcome editIndicator(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n, @PathVariable int i,
                               @Valid @RequestBody IndicatorEdit body) {
-        return commands.editIndicator(deptCode, year, body.baseRevision(), n, i, DisclosureInput.indicator(body.row()));
+        return commands.edit(deptCode, year, body.baseRevision(),
+                ContentEdit.editIndicator(n, i, DisclosureInput.indicator(body.row())));
     }
 
     @DeleteMapping("/projects/{n}/indicators/{i}")
     SaveOutcome deleteIndicator(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n, @PathVariable int i,
                                 @Valid @RequestBody Delete body) {
-        return commands.deleteIndicator(deptCode, year, body.baseRevision(), n, i);
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.deleteIndicator(n, i));
     }
 
     @PostMapping("/projects/{n}/indicators/{i}/move")
     SaveOutcome moveIndicator(@PathVariable String deptCode, @PathVariable int year, @PathVariable int n, @PathVariable int i,
                               @Valid @RequestBody Move body) {
-        return commands.moveIndicator(deptCode, year, body.baseRevision(), n, i, body.to());
+        return commands.edit(deptCode, year, body.baseRevision(), ContentEdit.moveIndicator(n, i, body.to()));
     }
 }

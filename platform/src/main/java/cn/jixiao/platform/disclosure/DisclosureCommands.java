@@ -16,8 +16,6 @@ import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.platform.security.UnitScope;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
-import cn.jixiao.templates.disclosure.Indicator;
-import cn.jixiao.templates.disclosure.SpendCheckpoint;
 import cn.jixiao.templates.diff.DisclosureDiff;
 import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.MigrationReport;
@@ -68,84 +66,22 @@ public class DisclosureCommands {
     }
 
     /**
-     * Applies one edit (Part 1, a project, an indicator row, a spending plan) to revision
-     * {@code baseRevision}, with the same checks as {@link #save}: one revision, one audit entry
-     * naming the edit.
+     * Applies one edit at the level a person works at ({@link ContentEdit}: Part 1, a project, an
+     * indicator row, a spending plan) to revision {@code baseRevision}, with the same checks as
+     * {@link #save}: one revision, one audit entry naming the edit.
      *
      * @throws DisclosureNotFoundException when there is no such disclosure
-     * @throws PositionNotFoundException   when the edit addresses a project or row the revision does not have
+     * @throws PositionNotFoundException   when the edit addresses a project or row the revision does not have;
+     *                                     otherwise the refusals of {@link #save}
      */
-    private SaveOutcome edit(String departmentCode, int fiscalYear, int baseRevision, ContentEdit edit, String note) {
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    public SaveOutcome edit(String departmentCode, int fiscalYear, int baseRevision, ContentEdit edit) {
         CurrentContent current = reader.current(departmentCode, fiscalYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
         requireEditable(current, baseRevision);
         Disclosure next = edit.change().apply(current.stored().content());
-        return store(Optional.of(current), next, current.stored().customFields(), baseRevision, edit.action(), edit.target(), note);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome editGoals(String departmentCode, int fiscalYear, int baseRevision, DepartmentGoals goals) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.goals(goals), null);
-    }
-
-    /** Adds a project at {@code position} (1-based; null: after the last). */
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome addProject(String departmentCode, int fiscalYear, int baseRevision, Integer position,
-                                  ProjectFields fields, List<SpendCheckpoint> spendPlan, List<Indicator> indicators) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.addProject(position, fields, spendPlan, indicators), null);
-    }
-
-    /** Edits project {@code n}'s goal table fields; its spending plan and indicators stay. */
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome editProject(String departmentCode, int fiscalYear, int baseRevision, int n, ProjectFields fields) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.editProject(n, fields), null);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome moveProject(String departmentCode, int fiscalYear, int baseRevision, int n, int to) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.moveProject(n, to), null);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome deleteProject(String departmentCode, int fiscalYear, int baseRevision, int n) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.deleteProject(n), null);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome replaceSpendPlan(String departmentCode, int fiscalYear, int baseRevision, int n,
-                                        List<SpendCheckpoint> checkpoints) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.replaceSpendPlan(n, checkpoints), null);
-    }
-
-    /** Adds an indicator row to project {@code n} at {@code position} (1-based; null: after the last). */
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome addIndicator(String departmentCode, int fiscalYear, int baseRevision, int n, Integer position, Indicator row) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.addIndicator(n, position, row), null);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome editIndicator(String departmentCode, int fiscalYear, int baseRevision, int n, int i, Indicator row) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.editIndicator(n, i, row), null);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome moveIndicator(String departmentCode, int fiscalYear, int baseRevision, int n, int i, int to) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.moveIndicator(n, i, to), null);
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
-    public SaveOutcome deleteIndicator(String departmentCode, int fiscalYear, int baseRevision, int n, int i) {
-        return edit(departmentCode, fiscalYear, baseRevision, ContentEdit.deleteIndicator(n, i), null);
+        return store(Optional.of(current), next, current.stored().customFields(), baseRevision, edit.action(), edit.target(), null);
     }
 
     /**

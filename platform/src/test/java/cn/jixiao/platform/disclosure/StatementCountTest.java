@@ -76,7 +76,8 @@ class StatementCountTest {
         Indicator row = content.projects().get(0).indicators().get(0);
         Indicator edited = new Indicator(row.level1(), row.level2(), row.level3(), row.description() + "（修订）", row.value(),
                 row.basis());
-        return counted(() -> CurrentTenant.callAs(tenant, "test", () -> commands.editIndicator("202", 2025, 1, 1, 1, edited)));
+        return counted(() -> CurrentTenant.callAs(tenant, "test",
+                () -> commands.edit("202", 2025, 1, ContentEdit.editIndicator(1, 1, edited))));
     }
 
     private int yearRead(int departments) {
