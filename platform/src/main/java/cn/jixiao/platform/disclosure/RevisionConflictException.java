@@ -1,17 +1,23 @@
 package cn.jixiao.platform.disclosure;
 
-/** A save based on a revision that is no longer the current one; nothing was written. */
-public class RevisionConflictException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+import cn.jixiao.infra.web.Refusal;
+
+/** A save based on a revision that is no longer the current one; nothing was written. 409 with both revisions. */
+public class RevisionConflictException extends Refusal {
 
     private final int baseRevision;
     private final int currentRevision;
 
     public RevisionConflictException(int baseRevision, int currentRevision) {
-        super(currentRevision == 0
+        super(HttpStatus.CONFLICT, "修订版冲突", currentRevision == 0
                 ? "基于修订版 " + baseRevision + " 保存，但该绩效目标尚不存在（当前修订版 0）"
                 : "基于修订版 " + baseRevision + " 保存，但当前已是修订版 " + currentRevision + "：请先获取最新版本再修改");
         this.baseRevision = baseRevision;
         this.currentRevision = currentRevision;
+        with("baseRevision", baseRevision);
+        with("currentRevision", currentRevision);
     }
 
     public int baseRevision() {
