@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Record2;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -29,6 +30,7 @@ import cn.jixiao.infra.jooq.tables.records.ProjectRecord;
 import cn.jixiao.infra.jooq.tables.records.SpendCheckpointRecord;
 import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Indicator;
@@ -49,10 +51,12 @@ class DisclosureWriter {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final UsageMeter usage;
 
-    DisclosureWriter(DSLContext dsl, JsonMapper json) {
+    DisclosureWriter(DSLContext dsl, JsonMapper json, UsageMeter usage) {
         this.dsl = dsl;
         this.json = json;
+        this.usage = usage;
     }
 
     /** Puts a disclosure under another form template version (an explicit migration). */
@@ -73,7 +77,8 @@ class DisclosureWriter {
     WrittenDisclosure write(Disclosure disclosure, TemplateRef template, Map<String, String> customFields, int baseRevision,
                             Origin origin) {
         UUID tenant = CurrentTenant.require().value();
-        UUID departmentId = upsertDepartment(tenant, disclosure.department());
+        var department = upsertDepartment(tenant, disclosure.department());
+        UUID departmentId = department.value1();
         Map<String, UUID> unitIds = upsertUnits(tenant, departmentId, disclosure.department().units());
 
         var row = baseRevision == 0
@@ -90,6 +95,7 @@ class DisclosureWriter {
         var written = row.orElseThrow(() -> new RevisionConflictException(baseRevision,
                 currentRevision(departmentId, disclosure.fiscalYear())));
         UUID disclosureId = written.getId();
+        usage.added(department.value2() ? 1 : 0, baseRevision == 0 ? 1 : 0);
 
         dsl.deleteFrom(GOAL_SECTION).where(GOAL_SECTION.DISCLOSURE_ID.eq(disclosureId)).execute();
         dsl.deleteFrom(PROJECT).where(PROJECT.DISCLOSURE_ID.eq(disclosureId)).execute(); // cascades to checkpoints, indicators
@@ -126,15 +132,16 @@ class DisclosureWriter {
     record WrittenDisclosure(UUID id, int revisionNumber) {
     }
 
-    private UUID upsertDepartment(UUID tenant, Department department) {
+    /** The department's id, and whether it is new (PostgreSQL: a row the upsert inserted has xmax 0). */
+    private Record2<UUID, Boolean> upsertDepartment(UUID tenant, Department department) {
         return dsl.insertInto(DEPARTMENT)
                 .set(DEPARTMENT.TENANT_ID, tenant)
                 .set(DEPARTMENT.CODE, department.code())
                 .set(DEPARTMENT.NAME, department.name())
                 .onConflict(DEPARTMENT.TENANT_ID, DEPARTMENT.CODE)
                 .doUpdate().set(DEPARTMENT.NAME, department.name())
-                .returning(DEPARTMENT.ID)
-                .fetchOne(DEPARTMENT.ID);
+                .returningResult(DEPARTMENT.ID, DSL.field("xmax = 0", Boolean.class))
+                .fetchOne();
     }
 
     private Map<String, UUID> upsertUnits(UUID tenant, UUID departmentId, List<Unit> units) {

@@ -14,6 +14,7 @@ import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 import cn.jixiao.templates.disclosure.Disclosure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,16 +24,18 @@ class RevisionLog {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final UsageMeter usage;
 
-    RevisionLog(DSLContext dsl, JsonMapper json) {
+    RevisionLog(DSLContext dsl, JsonMapper json, UsageMeter usage) {
         this.dsl = dsl;
         this.json = json;
+        this.usage = usage;
     }
 
     Revision append(UUID disclosureId, int number, Disclosure content, String actor, String note) {
         String snapshot = json.writeValueAsString(content);
         String hash = sha256(snapshot);
-        return dsl.insertInto(REVISION)
+        Revision revision = dsl.insertInto(REVISION)
                 .set(REVISION.TENANT_ID, CurrentTenant.require().value())
                 .set(REVISION.DISCLOSURE_ID, disclosureId)
                 .set(REVISION.REVISION_NO, number)
@@ -42,6 +45,8 @@ class RevisionLog {
                 .set(REVISION.NOTE, note)
                 .returning(REVISION.CREATED_AT)
                 .fetchOne(r -> new Revision(number, hash, r.getCreatedAt(), actor, note));
+        usage.stored(REVISION.SNAPSHOT, REVISION.DISCLOSURE_ID.eq(disclosureId).and(REVISION.REVISION_NO.eq(number)));
+        return revision;
     }
 
     /** The content as it was at a revision, from its snapshot. */
