@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 
 import cn.jixiao.infra.web.Refusal;
 
-/** A document format other than docx, pdf or html was asked for. */
+/** A document format other than docx, pdf or html was asked for: there is no such document (404, pages too). */
 public class UnsupportedFormatException extends Refusal {
 
     public UnsupportedFormatException(String format) {
