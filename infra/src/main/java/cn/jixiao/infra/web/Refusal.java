@@ -14,7 +14,9 @@ import org.springframework.web.ErrorResponseException;
  *
  * <p>The {@code templates} library has no Spring, so its exceptions ({@code ImportRejectedException},
  * {@code FormTemplateException}, {@code RenderException}) cannot be refusals: each app translates
- * them into one in a single place next to its API exception handler.
+ * them into one in a single place: the platform's {@code api.LibraryRefusals}, tenant-admin's
+ * {@code api.OpsApiExceptionHandler}. Refusals raised before Spring MVC runs (security filters)
+ * are written from {@link #getBody()} by hand.
  */
 public class Refusal extends ErrorResponseException {
 
