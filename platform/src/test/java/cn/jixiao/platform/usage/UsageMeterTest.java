@@ -7,14 +7,22 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
+import cn.jixiao.platform.department.DepartmentAdministration;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantActorAuthentication;
+import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TestDistrict;
 
 /** tenant_usage follows the district's committed writes, by what each adds; operators read it without reading content. */
 class UsageMeterTest extends DistrictUsersTest {
+
+    @Autowired
+    DepartmentAdministration departments;
 
     @Test
     void usageIsCurrentAfterEveryAuditedWrite() throws Exception {
@@ -61,6 +69,14 @@ class UsageMeterTest extends DistrictUsersTest {
         assertThat(api.get(TestDistrict.DISCLOSURE + "/document.html", district.admin()).statusCode()).isEqualTo(200);
         assertThat(usage(district.id()).storageBytes() - 1000000).isEqualTo(storedBytes(district.id()))
                 .isGreaterThan(after.storageBytes() - 1000000);
+
+        // a department made by the district admin, outside any disclosure
+        CurrentTenant.runAs(new TenantActorAuthentication(new TenantId(district.id()), "SCOPE_users.manage", "test-admin") {
+        }, () -> {
+            departments.createDepartment("909", "测试部门");
+            return null;
+        });
+        assertThat(usage(district.id()).departments()).isEqualTo(102);
     }
 
     record Usage(int departments, int disclosures, long storageBytes, Instant lastActivityAt) {
