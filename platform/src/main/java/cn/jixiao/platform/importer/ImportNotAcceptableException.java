@@ -11,4 +11,9 @@ public class ImportNotAcceptableException extends Refusal {
         super(HttpStatus.CONFLICT, "状态冲突", "文件“" + fileName + "”"
                 + ("ACCEPTED".equals(status) ? "已经接受过" : "没有可接受的草稿（状态 " + status + "）"));
     }
+
+    /** For refusals with a message of their own. */
+    protected ImportNotAcceptableException(String message) {
+        super(HttpStatus.CONFLICT, "状态冲突", message);
+    }
 }
