@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.security.CanManageUsers;
 import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 /**
  * A district admin's management of the district's users: create (with a one-time link to set the
@@ -33,18 +35,19 @@ import cn.jixiao.platform.tenancy.CurrentTenant;
 public class UserAdministration {
 
     static final Duration LINK_VALIDITY = Duration.ofDays(7);
-    private static final String USERNAME_FORMAT = "^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$";
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final Validator validator;
 
-    UserAdministration(DSLContext dsl, AuditLog audit) {
+    UserAdministration(DSLContext dsl, AuditLog audit, Validator validator) {
         this.dsl = dsl;
         this.audit = audit;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<UserView> list() {
         Map<UUID, List<String>> units = new LinkedHashMap<>();
         dsl.select(USER_UNIT.USER_ID, UNIT.CODE).from(USER_UNIT)
@@ -58,7 +61,7 @@ public class UserAdministration {
 
     /** The units editors can be given. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<UnitChoice> units() {
         return dsl.select(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME).from(UNIT)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(UNIT.TENANT_ID), DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
@@ -71,19 +74,10 @@ public class UserAdministration {
      * @throws UserExistsException  when the username is taken in this district
      */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public SetupLink create(NewUser user) {
-        String username = user.username() == null ? "" : user.username().strip();
-        List<String> problems = new ArrayList<>();
-        if (!username.matches(USERNAME_FORMAT)) {
-            problems.add("用户名应为 2–64 位字母、数字或 . _ @ -，且以字母或数字开头");
-        }
-        if (user.displayName() == null || user.displayName().isBlank()) {
-            problems.add("请填写姓名");
-        }
-        if (user.role() == null) {
-            problems.add("请选择角色");
-        }
+        String username = user.username();
+        List<String> problems = new ArrayList<>(validator.validate(user).stream().map(ConstraintViolation::getMessage).toList());
         List<UUID> unitIds = new ArrayList<>();
         if (user.role() == Role.UNIT_EDITOR) {
             if (user.unitCodes().isEmpty()) {
@@ -97,7 +91,7 @@ public class UserAdministration {
                     unitIds.add(id);
                 }
             }
-        } else if (!user.unitCodes().isEmpty()) {
+        } else if (user.role() != null && !user.unitCodes().isEmpty()) {
             problems.add("只有单位填报人按单位授权，" + user.role().label() + "可处理全部单位");
         }
         if (!problems.isEmpty()) {
@@ -129,7 +123,7 @@ public class UserAdministration {
 
     /** A new one-time link; the user's current password (if any) stops working. */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public SetupLink issueSetupLink(String username) {
         String token = SetupTokens.generate();
         OffsetDateTime expires = OffsetDateTime.now().plus(LINK_VALIDITY);
@@ -146,7 +140,7 @@ public class UserAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void disable(String username) {
         if (username.equals(actor())) {
             throw new InvalidUserException(List.of("不能停用自己的账户"));

@@ -17,6 +17,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.ops.OpsProperties;
 import cn.jixiao.ops.OpsRefusal;
@@ -38,10 +41,12 @@ public class TenantSubscriptions {
     private final OperatorAudit audit;
     private final OpsProperties properties;
     private final Clock clock;
+    private final Validator validator;
 
     TenantSubscriptions(DSLContext dsl, TenantDirectory tenants, LatestTemplateVersion templates, OperatorAudit audit,
-                        OpsProperties properties) {
+                        OpsProperties properties, Validator validator) {
         this.dsl = dsl;
+        this.validator = validator;
         this.tenants = tenants;
         this.templates = templates;
         this.audit = audit;
@@ -54,7 +59,7 @@ public class TenantSubscriptions {
      */
     @Transactional
     public Subscription subscribe(SubscribeRequest request, String operator) {
-        List<String> problems = request.problems();
+        List<String> problems = validator.validate(request).stream().map(ConstraintViolation::getMessage).toList();
         if (!problems.isEmpty()) {
             throw OpsRefusal.invalid(problems);
         }
