@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tenant's append-only audit log; entries join the caller's transaction, so they exist exactly
- * when the change does. Every audited write also brings the district's usage up to date.
+ * when the change does. Every audited write counts as the district's latest activity.
  */
 @Component
 public class AuditLog {
@@ -42,6 +42,6 @@ public class AuditLog {
                 .set(AUDIT_LOG.TARGET, target)
                 .set(AUDIT_LOG.DETAIL, JSONB.valueOf(json.writeValueAsString(detail)))
                 .execute();
-        usage.refresh();
+        usage.activity();
     }
 }
