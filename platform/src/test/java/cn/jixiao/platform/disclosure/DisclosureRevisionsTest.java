@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
@@ -36,7 +37,7 @@ class DisclosureRevisionsTest {
 
     @Test
     void eachSaveAppendsARevisionAndAnAuditEntry() throws Exception {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("rev"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("rev"), "x"));
         Disclosure seed = TestDisclosures.seedWithoutErrors();
         Disclosure edited = withFirstBudget(seed, new BigDecimal("4.20"));
 
@@ -70,7 +71,7 @@ class DisclosureRevisionsTest {
 
     @Test
     void savingAProjectOfAnUnknownUnitStoresNothing() {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("rev-bad"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("rev-bad"), "x"));
         Disclosure seed = TestDisclosures.seedWithoutErrors();
         List<Project> projects = new ArrayList<>(seed.projects());
         Project p = projects.get(0);

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
@@ -42,9 +43,9 @@ class PlatformTemplateRolloutTest {
     @Test
     void afterARolloutTheDistrictsNewDisclosuresUseTheNewVersion() throws SQLException {
         Api api = new Api(port);
-        String slug = TestTenants.uniqueSlug("rollout");
+        String slug = Slugs.unique("rollout");
         UUID tenant = TestTenants.create(slug, "rollout-secret", "disclosures.read", "disclosures.write", "templates.write");
-        String other = TestTenants.uniqueSlug("stays");
+        String other = Slugs.unique("stays");
         TestTenants.create(other, "stays-secret", "disclosures.read");
         String token = api.token(slug + "-api", "rollout-secret");
         Disclosure seed = DemoSeed.disclosure();

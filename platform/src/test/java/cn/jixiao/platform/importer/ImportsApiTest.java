@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.TestTenants;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class ImportsApiTest {
     @BeforeEach
     void newDistrict() {
         api = new Api(port);
-        String slug = TestTenants.uniqueSlug("onboard");
+        String slug = Slugs.unique("onboard");
         TestTenants.create(slug, "onboard-secret", "disclosures.read", "disclosures.write");
         token = api.token(slug + "-api", "onboard-secret");
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
@@ -54,7 +55,7 @@ class JobsTest {
 
     @Test
     void everyTaskRunsOnceForItsTenantAndFailuresAreReportedWithoutStoppingTheRest() throws Exception {
-        String slug = TestTenants.uniqueSlug("jobs");
+        String slug = Slugs.unique("jobs");
         TenantId tenant = new TenantId(TestTenants.create(slug, "jobs-secret", "disclosures.read", "disclosures.write"));
         List<String> keys = IntStream.rangeClosed(1, 12).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.toList());
         keys.add(5, "fail-me");
@@ -82,7 +83,7 @@ class JobsTest {
         assertThat(body.get("done").asInt()).isEqualTo(12);
         assertThat(body.get("total").asInt()).isEqualTo(13);
 
-        String otherSlug = TestTenants.uniqueSlug("jobs-other");
+        String otherSlug = Slugs.unique("jobs-other");
         TestTenants.create(otherSlug, "other-secret", "disclosures.read");
         assertThat(api.get("/api/v1/jobs/" + jobId, api.token(otherSlug + "-api", "other-secret")).statusCode())
                 .as("another district cannot see the job").isEqualTo(404);
@@ -90,7 +91,7 @@ class JobsTest {
 
     @Test
     void tasksClaimedByACrashedInstanceAreRecoveredAndDoneOnce() throws Exception {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("crash"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("crash"), "x"));
         // a job whose only task a now-dead instance had claimed: in its processing list, no heartbeat
         UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
                 store.create(RecordingJobHandler.KIND, Map.of(), List.of("orphan"), "test")));
@@ -110,7 +111,7 @@ class JobsTest {
 
     @Test
     void resumeRequeuesPendingTasksAfterTheQueueLostThem() throws Exception {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("resume"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("resume"), "x"));
         // rows committed, but the queue never got the tasks (as after a Redis restart)
         UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
                 store.create(RecordingJobHandler.KIND, Map.of(), List.of("a", "b"), "test")));

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -59,8 +60,8 @@ class DistrictSignInTest {
     void districtsWithTheirOwnProviders() {
         xProvider = new FakeOidcProvider("province-x", "jixiao-x-web", "x-web-secret", "preferred_username");
         yProvider = new FakeOidcProvider("province-y", "jixiao-y-web", "y-web-secret", "uid");
-        xSlug = TestTenants.uniqueSlug("sso-x");
-        ySlug = TestTenants.uniqueSlug("sso-y");
+        xSlug = Slugs.unique("sso-x");
+        ySlug = Slugs.unique("sso-y");
         x = TestTenants.create(xSlug, "unused-secret", "disclosures.read");
         y = TestTenants.create(ySlug, "unused-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(x), "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
@@ -165,7 +166,7 @@ class DistrictSignInTest {
     void aSuspendedDistrictsUsersCannotSignInThisWay() {
         FakeOidcProvider provider = new FakeOidcProvider("province-z", "jixiao-z-web", "z-web-secret", "preferred_username");
         try {
-            String slug = TestTenants.uniqueSlug("sso-z");
+            String slug = Slugs.unique("sso-z");
             UUID z = TestTenants.create(slug, "unused-secret", "disclosures.read");
             TestUsers.create(z, "wangwu", "TENANT_ADMIN", null);
             configure(z, provider, "jixiao-z-api", "preferred_username", "jixiao-z-web", "z-web-secret");
@@ -187,7 +188,7 @@ class DistrictSignInTest {
 
     @Test
     void aDistrictWithoutWebClientCredentialsSaysSo() {
-        String slug = TestTenants.uniqueSlug("sso-api-only");
+        String slug = Slugs.unique("sso-api-only");
         UUID w = TestTenants.create(slug, "unused-secret", "disclosures.read");
         configure(w, xProvider, "jixiao-w-api", "preferred_username", null, null);
         assertRefused(slug, "本区县未开通统一身份认证登录");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Browser;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
@@ -26,7 +27,7 @@ class ImportPagesTest {
 
     @Test
     void anUploadedWordFileBecomesADraftAfterReview() {
-        String slug = TestTenants.uniqueSlug("onboard");
+        String slug = Slugs.unique("onboard");
         UUID tenant = TestTenants.create(slug, "unused-secret");
         TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
         Browser admin = new Browser(port);

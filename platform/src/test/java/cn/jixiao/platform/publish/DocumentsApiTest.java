@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -77,7 +78,7 @@ class DocumentsApiTest {
 
     @Test
     void aDistrictBatchRendersEveryDepartmentAndTheVolumeAndIsNotRepeatedWhenAskedAgain() throws Exception {
-        String slug = TestTenants.uniqueSlug("batch");
+        String slug = Slugs.unique("batch");
         TenantId tenant = new TenantId(TestTenants.create(slug, "batch-secret", "disclosures.read", "disclosures.write"));
         List<Disclosure> district = SyntheticDistrict.generate(11, 2025, 3, 4, 6);
         CurrentTenant.callAs(tenant, "test", () -> {
@@ -109,7 +110,7 @@ class DocumentsApiTest {
 
     @Test
     void simultaneousRequestsForANewDocumentRenderItOnce() throws Exception {
-        String slug = TestTenants.uniqueSlug("race");
+        String slug = Slugs.unique("race");
         TenantId tenant = new TenantId(TestTenants.create(slug, "race-secret", "disclosures.read"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(cn.jixiao.platform.demo.DemoSeed.disclosure(), Origin.demo(), "seed"));
         String token = new Api(port).token(slug + "-api", "race-secret");
@@ -136,7 +137,7 @@ class DocumentsApiTest {
 
     @Test
     void aDistrictsOwnCoverTitleAndFooterAreUsedWithoutCode() throws Exception {
-        String slug = TestTenants.uniqueSlug("look");
+        String slug = Slugs.unique("look");
         TenantId tenant = new TenantId(TestTenants.create(slug, "look-secret", "disclosures.read", "disclosures.write"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(cn.jixiao.platform.demo.DemoSeed.disclosure(), Origin.demo(), "seed"));
         Api api = new Api(port);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
@@ -69,7 +70,7 @@ class WorkflowApiTest extends DistrictUsersTest {
 
     @Test
     void aDraftWithErrorsCannotGoToReview() {
-        String slug = TestTenants.uniqueSlug("errors");
+        String slug = Slugs.unique("errors");
         UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
         String admin = tokens().mint(id, Role.TENANT_ADMIN);

@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.ops.testing.Db;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
 import cn.jixiao.ops.testing.RunningOps;
-import cn.jixiao.ops.testing.TestServices;
+import cn.jixiao.ops.testing.OpsTestServices;
 import tools.jackson.databind.JsonNode;
 
 /** Suspension, public pages, usage, identity providers and the operators' audit log through the API. */
@@ -125,7 +125,7 @@ class TenantOperationsApiTest extends RunningOps {
         assertThat(put("/tenants/" + slug + "/identity-provider", idOnly).statusCode()).isEqualTo(200);
         assertThat(storedWebClient(slug)).as("a blank secret keeps the stored one").containsExactly("jixiao-web", secret);
         assertThat(http.api("GET", "/api/ops/v1/tenants/" + slug, null).body()).contains("jixiao-web").doesNotContain(secret);
-        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        http.login(OpsTestServices.OPERATOR, OpsTestServices.PASSWORD);
         assertThat(http.get("/tenants/" + slug).body()).contains("jixiao-web", "webClientSecret").doesNotContain(secret);
         assertThat(Db.auditAsTenant(Db.tenantId(slug)).toString()).doesNotContain(secret);
 
