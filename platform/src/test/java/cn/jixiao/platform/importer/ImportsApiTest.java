@@ -26,6 +26,7 @@ import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.TestTenants;
 import tools.jackson.databind.JsonNode;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /**
  * A new district onboards: it uploads the seed as a Word file made by another program, reviews the
@@ -91,7 +92,7 @@ class ImportsApiTest {
 
     @Test
     void aZipOfManyFilesIsReadInTheBackgroundAndOneBadFileDoesNotStopTheOthers() throws Exception {
-        byte[] zip = zip("lunan-2025.docx", resource("lunan-2025.docx"), "seed.txt", resource("lunan-2025.txt"),
+        byte[] zip = zip("lunan-2025.docx", resource("lunan-2025.docx"), "seed.txt", SeedDocument.bytes(),
                 "broken.docx", "PK not really".getBytes(StandardCharsets.US_ASCII));
         var upload = upload("district.zip", zip, "202");
         assertThat(upload.statusCode()).as(upload.body()).isIn(201, 202);

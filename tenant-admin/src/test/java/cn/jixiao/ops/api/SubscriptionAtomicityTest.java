@@ -19,7 +19,6 @@ import cn.jixiao.ops.audit.OperatorAudit;
 import cn.jixiao.ops.tenant.SubscribeRequest;
 import cn.jixiao.ops.tenant.TenantSubscriptions;
 import cn.jixiao.infra.testing.Db;
-import cn.jixiao.ops.testing.Districts;
 
 /** When the last step of a subscription (its audit entry) fails, the tenant and its admin are not left behind. */
 @SpringBootTest

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Db;
-import cn.jixiao.ops.testing.Districts;
-import cn.jixiao.ops.testing.OpsHttp;
 import cn.jixiao.ops.testing.RunningOps;
 import cn.jixiao.ops.testing.OpsTestServices;
 
