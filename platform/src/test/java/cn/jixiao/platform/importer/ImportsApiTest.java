@@ -1,6 +1,7 @@
 package cn.jixiao.platform.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -125,16 +125,9 @@ class ImportsApiTest {
         }
     }
 
-    private JsonNode awaitDone(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode view = Api.json(api.get("/api/v1/imports/" + id, token).body());
-            if (view.get("status").asString().equals("DONE")) {
-                return view;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("import did not finish");
+    private JsonNode awaitDone(String id) {
+        return await("import finished").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
+                .until(() -> Api.json(api.get("/api/v1/imports/" + id, token).body()), view -> view.get("status").asString().equals("DONE"));
     }
 
     private static void assertRefused(HttpResponse<String> response, int status) {

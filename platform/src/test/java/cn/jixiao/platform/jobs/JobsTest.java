@@ -1,9 +1,9 @@
 package cn.jixiao.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +105,8 @@ class JobsTest {
         assertThat(awaitFinished(tenant, jobId).done()).isEqualTo(1);
 
         queue.enqueue(orphan); // delivered again, e.g. recovered twice
-        Thread.sleep(1500);
+        await("a worker took the second delivery and acknowledged it").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> !queuedOrClaimed(orphan));
         assertThat(handler.runs).as("a finished task delivered again is not redone").containsOnlyOnce(tenant + "/orphan");
     }
 
@@ -115,7 +116,9 @@ class JobsTest {
         // rows committed, but the queue never got the tasks (as after a Redis restart)
         UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
                 store.create(RecordingJobHandler.KIND, Map.of(), List.of("a", "b"), "test")));
-        Thread.sleep(1000);
+        // the workers are taking work: a job queued after it is done, and still nothing of this one is
+        UUID later = CurrentTenant.callAs(tenant, "test", () -> jobs.submit(RecordingJobHandler.KIND, Map.of(), List.of("later")));
+        assertThat(awaitFinished(tenant, later).done()).isEqualTo(1);
         assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow().done()).isZero();
 
         assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.resume(jobId))).isEqualTo(2);
@@ -127,15 +130,15 @@ class JobsTest {
         return queue.queueKey().substring(0, queue.queueKey().lastIndexOf(':'));
     }
 
-    private JobView awaitFinished(TenantId tenant, UUID jobId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            JobView job = CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow();
-            if (job.finished()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + jobId + " did not finish");
+    /** On the shared queue or in any instance's claims (every test context here runs workers). */
+    private boolean queuedOrClaimed(TaskRef task) {
+        var lists = new java.util.ArrayList<>(redis.keys(queueKeyPrefix() + ":processing:*"));
+        lists.add(queue.queueKey());
+        return lists.stream().anyMatch(list -> redis.opsForList().range(list, 0, -1).contains(task.encode()));
+    }
+
+    private JobView awaitFinished(TenantId tenant, UUID jobId) {
+        return await("job " + jobId + " finished").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow(), JobView::finished);
     }
 }

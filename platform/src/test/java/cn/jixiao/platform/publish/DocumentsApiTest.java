@@ -1,6 +1,7 @@
 package cn.jixiao.platform.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 
@@ -157,19 +157,12 @@ class DocumentsApiTest {
                 .as("a logo that is not a PNG").isEqualTo(422);
     }
 
-    private JsonNode runBatch(Api api, String token) throws InterruptedException {
+    private JsonNode runBatch(Api api, String token) {
         var started = api.send("POST", "/api/v1/document-batches", token, "{\"fiscalYear\":2025}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String progress = started.headers().firstValue("Location").orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode job = Api.json(api.get(progress, token).body());
-            if (!job.get("status").asString().equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("batch did not finish");
+        return await("batch finished").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Api.json(api.get(progress, token).body()), job -> !job.get("status").asString().equals("RUNNING"));
     }
 
     private HttpResponse<byte[]> download(String path, String token) throws Exception {
