@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.testing.Api;
 import tools.jackson.databind.JsonNode;
 import cn.jixiao.templates.testing.SeedDocument;
@@ -70,11 +70,9 @@ class SeedDocumentLoadedTest {
 
     @Test
     void everySeedCellAndParagraphIsInTheDatabase() throws SQLException {
-        UUID lunan = (UUID) Sql.inTransaction(TestDatabase.get().opsDataSource(),
-                c -> Sql.single(c, "select id from tenant where slug = 'lunan'"));
+        UUID lunan = Db.tenantId("lunan");
         Values stored = new Values();
-        Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, lunan);
+        Db.asTenant(lunan, c -> {
             for (String sql : List.of(
                     "select code || name from unit",
                     "select title from goal_section", "select body from goal_section", "select indicator from goal_section",

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -53,8 +53,7 @@ class DisclosureRevisionsTest {
         assertThat(stored.revision().number()).isEqualTo(3);
         assertThat(stored.content()).isEqualTo(edited);
 
-        List<List<Object>> revisions = Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, tenant.value());
+        List<List<Object>> revisions = Db.asTenant(tenant.value(), c -> {
             return Sql.query(c, "select revision_no, content_hash, "
                     + "snapshot->'projects'->0->'budget'->>'total', created_by from revision order by revision_no");
         });
@@ -62,8 +61,7 @@ class DisclosureRevisionsTest {
         assertThat(revisions).extracting(r -> r.get(2)).containsExactly("3.60", "3.60", "4.20");
         assertThat(revisions).extracting(r -> r.get(3)).containsOnly("system:test");
 
-        Object audits = Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, tenant.value());
+        Object audits = Db.asTenant(tenant.value(), c -> {
             return Sql.single(c, "select count(*) from audit_log where action = 'DISCLOSURE_SAVED' and target = 'disclosure/202/2025'");
         });
         assertThat(audits).isEqualTo(3L);

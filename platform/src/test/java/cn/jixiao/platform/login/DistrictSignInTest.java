@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
@@ -116,8 +117,7 @@ class DistrictSignInTest {
         Browser browser = new Browser(port);
         var home = browser.follow(browser.get("/login/sso?tenant=" + xSlug));
         assertThat(home.statusCode()).isEqualTo(200);
-        Object lastLogin = cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
-            cn.jixiao.infra.testing.Sql.bindTenant(c, x);
+        Object lastLogin = Db.asTenant(x, c -> {
             return cn.jixiao.infra.testing.Sql.single(c, "select last_login_at from app_user where username = 'x-editor'");
         });
         assertThat(lastLogin).isNotNull();

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Browser;
 import cn.jixiao.platform.testing.TestTenants;
@@ -90,8 +91,7 @@ class WebLoginTest {
     }
 
     private static String passwordHash(java.util.UUID tenant, String username) throws java.sql.SQLException {
-        return (String) cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
-            cn.jixiao.infra.testing.Sql.bindTenant(c, tenant);
+        return (String) Db.asTenant(tenant, c -> {
             return cn.jixiao.infra.testing.Sql.single(c, "select password_hash from app_user where username = ?", username);
         });
     }

@@ -24,6 +24,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.TestTenants;
@@ -65,8 +66,7 @@ class ApiAccessTest {
     }
 
     private static String secretHash(java.util.UUID tenant, String clientId) throws java.sql.SQLException {
-        return (String) cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
-            cn.jixiao.infra.testing.Sql.bindTenant(c, tenant);
+        return (String) Db.asTenant(tenant, c -> {
             return cn.jixiao.infra.testing.Sql.single(c, "select secret_hash from api_client where client_id = ?", clientId);
         });
     }

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TestDistrict;
 
@@ -46,7 +46,7 @@ class UsageMeterTest extends DistrictUsersTest {
 
     /** As operators see it (their role reads tenant_usage, never the content). */
     private static Usage usage(UUID tenant) throws Exception {
-        return Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> {
+        return Db.asOperators(c -> {
             List<Object> row = Sql.query(c, "select departments, disclosures, storage_bytes, last_activity_at from tenant_usage"
                     + " where tenant_id = ?", tenant).get(0);
             return new Usage((Integer) row.get(0), (Integer) row.get(1), (Long) row.get(2), ((java.sql.Timestamp) row.get(3)).toInstant());
@@ -55,8 +55,7 @@ class UsageMeterTest extends DistrictUsersTest {
 
     /** The same sum computed independently, as the application role bound to the district. */
     private static long storedBytes(UUID tenant) throws Exception {
-        return Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, tenant);
+        return Db.asTenant(tenant, c -> {
             return ((Number) Sql.single(c, "select (select coalesce(sum(pg_column_size(snapshot)), 0) from revision)"
                     + " + (select coalesce(sum(pg_column_size(bytes)), 0) from rendered_document)"
                     + " + (select coalesce(sum(pg_column_size(content)), 0) from import_file)")).longValue();
