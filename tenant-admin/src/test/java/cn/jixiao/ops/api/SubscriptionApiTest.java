@@ -105,8 +105,7 @@ class SubscriptionApiTest extends RunningOps {
         assertThat(Db.auditAsTenant(tenantId)).extracting(r -> r.get(1)).contains("OPERATOR_SETUP_LINK_REISSUED");
 
         // the platform's setup page sets the password (as the application role bound to the district)
-        Sql.inTransaction(Db.app(), c -> {
-            Sql.bindTenant(c, tenantId);
+        Db.asTenant(tenantId, c -> {
             return Sql.update(c, "update app_user set password_hash = '{bcrypt}x', setup_token_hash = null, setup_token_expires_at = null"
                     + " where tenant_id = ?", tenantId);
         });

@@ -55,8 +55,7 @@ class TenantOperationsApiTest extends RunningOps {
         String fresh = Districts.subscribe(http, "fresh");
         UUID id = Db.tenantId(counted);
         // the platform maintains usage as the application role bound to the district
-        Sql.inTransaction(Db.app(), c -> {
-            Sql.bindTenant(c, id);
+        Db.asTenant(id, c -> {
             return Sql.update(c, "insert into tenant_usage (tenant_id, departments, disclosures, storage_bytes, last_activity_at)"
                     + " values (?, 12, 30, 5242880, ?)", id, OffsetDateTime.parse("2026-03-01T08:00:00Z"));
         });
@@ -165,8 +164,7 @@ class TenantOperationsApiTest extends RunningOps {
     void theDistrictsOwnActivityIsNotVisibleToOperators() throws SQLException {
         String slug = Districts.subscribe(http, "own");
         UUID id = Db.tenantId(slug);
-        Sql.inTransaction(Db.app(), c -> {
-            Sql.bindTenant(c, id);
+        Db.asTenant(id, c -> {
             return Sql.update(c, "insert into audit_log (tenant_id, actor, action, target) values (?, 'user:admin', 'DISCLOSURE_SAVED', 'x')", id);
         });
         JsonNode entries = OpsHttp.json(http.api("GET", "/api/ops/v1/audit?tenant=" + slug, null).body());
