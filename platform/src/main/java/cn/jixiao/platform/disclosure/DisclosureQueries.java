@@ -72,6 +72,13 @@ public class DisclosureQueries {
                 .toList();
     }
 
+    /** The district's disclosures in one status, oldest change first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public List<DisclosureSummary> withStatus(DisclosureStatus status) {
+        return reader.withStatus(status);
+    }
+
     /** The fiscal years that have any disclosure, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")

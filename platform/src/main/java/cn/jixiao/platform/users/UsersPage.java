@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import cn.jixiao.platform.pages.WebPage;
+import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.platform.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
