@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.authorization.web.authenticati
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
+import cn.jixiao.infra.identity.PasswordHashing;
 import cn.jixiao.platform.login.LoginDetails;
 import cn.jixiao.platform.login.SignInFailures;
 import cn.jixiao.platform.login.WebClient;

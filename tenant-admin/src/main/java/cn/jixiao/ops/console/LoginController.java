@@ -5,7 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import cn.jixiao.ops.security.LoginThrottle;
+import cn.jixiao.infra.login.LoginThrottle;
+import cn.jixiao.ops.security.LoginLockMessage;
 
 @Controller
 class LoginController {
@@ -20,7 +21,7 @@ class LoginController {
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
                  @RequestParam(required = false) String logout, Model model) {
         if (locked != null) {
-            model.addAttribute("error", throttle.lockedMessage());
+            model.addAttribute("error", LoginLockMessage.of(throttle));
         } else if (error != null) {
             model.addAttribute("error", "用户名或密码不正确。");
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.jixiao.infra.identity.Usernames;
+
 /**
  * What an operator enters to subscribe a district: its slug, name and 6-digit region code, and its
  * first administrator.
@@ -12,8 +14,6 @@ public record SubscribeRequest(String slug, String name, String regionCode, Stri
 
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,62}");
     private static final Pattern REGION_CODE = Pattern.compile("[0-9]{6}");
-    /** Same rule as the app_user_username_format constraint. */
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
     private static final int MAX_NAME = 100;
 
     public SubscribeRequest {
@@ -36,7 +36,7 @@ public record SubscribeRequest(String slug, String name, String regionCode, Stri
         if (!REGION_CODE.matcher(regionCode).matches()) {
             problems.add("行政区划代码须为 6 位数字");
         }
-        if (!USERNAME.matcher(adminUsername).matches()) {
+        if (!Usernames.isValid(adminUsername)) {
             problems.add("管理员用户名须为 2–64 位字母、数字或 . _ @ -，以字母或数字开头");
         }
         if (adminDisplayName.isEmpty() || adminDisplayName.length() > MAX_NAME) {
