@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -30,6 +31,11 @@ public final class JooqCodegen {
         System.exit(0); // the shutdown hooks drop the codegen database
     }
 
+    /** A text column whose check constraint lists exactly the enum's constants, read and written as the enum. */
+    private static ForcedType enumColumn(String enumClass, String column) {
+        return new ForcedType().withUserType(enumClass).withEnumConverter(true).withIncludeExpression("public\\." + column);
+    }
+
     public static void generate(TestDatabase db, Path outputDirectory) throws Exception {
         var owner = db.roles().owner();
         GenerationTool.generate(new Configuration()
@@ -44,7 +50,14 @@ public final class JooqCodegen {
                                 .withInputSchema("public")
                                 .withOutputSchemaToDefault(true)
                                 .withIncludes(".*")
-                                .withExcludes("flyway_schema_history|enable_tenant_isolation|forbid_change"))
+                                .withExcludes("flyway_schema_history|enable_tenant_isolation|forbid_change")
+                                .withForcedTypes(
+                                        enumColumn("cn.jixiao.infra.tenant.TenantStatus", "tenant\\.status"),
+                                        enumColumn("cn.jixiao.infra.identity.UserStatus", "app_user\\.status"),
+                                        enumColumn("cn.jixiao.infra.identity.Role", "app_user\\.role"),
+                                        enumColumn("cn.jixiao.infra.disclosure.DisclosureStatus", "disclosure\\.status"),
+                                        enumColumn("cn.jixiao.infra.jobs.TaskStatus", "job_task\\.status"),
+                                        enumColumn("cn.jixiao.infra.importer.ImportFileStatus", "import_file\\.status")))
                         .withGenerate(new Generate()
                                 .withJavaTimeTypes(true)
                                 .withRoutines(true)

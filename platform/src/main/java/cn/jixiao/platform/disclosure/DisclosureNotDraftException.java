@@ -1,5 +1,7 @@
 package cn.jixiao.platform.disclosure;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
+
 /** Only drafts may be edited or change template; this one has moved on (submitted, approved or published). */
 public class DisclosureNotDraftException extends RuntimeException {
 

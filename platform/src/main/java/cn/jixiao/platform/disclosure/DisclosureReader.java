@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Department;
@@ -64,7 +65,7 @@ class DisclosureReader {
         UUID disclosureId = row.get(DISCLOSURE.ID);
         Department department = new Department(row.get(DEPARTMENT.CODE), row.get(DEPARTMENT.NAME), units(row.get(DEPARTMENT.ID)));
         Disclosure content = new Disclosure(department, fiscalYear, goals(disclosureId), projects(disclosureId));
-        return Optional.of(new StoredDisclosure(disclosureId, DisclosureStatus.valueOf(row.get(DISCLOSURE.STATUS)),
+        return Optional.of(new StoredDisclosure(disclosureId, row.get(DISCLOSURE.STATUS),
                 revision(disclosureId, row.get(DISCLOSURE.REVISION_NO)), TemplateRefs.parse(row.get(DISCLOSURE.TEMPLATE_VERSION)),
                 json.readValue(row.get(DISCLOSURE.CUSTOM_FIELDS).data(), CUSTOM_FIELDS), content));
     }
@@ -139,7 +140,7 @@ class DisclosureReader {
                 .join(REVISION).on(REVISION.TENANT_ID.eq(DISCLOSURE.TENANT_ID), REVISION.DISCLOSURE_ID.eq(DISCLOSURE.ID),
                         REVISION.REVISION_NO.eq(DISCLOSURE.PUBLISHED_REVISION_NO))
                 .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear),
-                        DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED.name()))
+                        DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED))
                 .fetchOptional(mapping(CurrentRevision::new));
     }
 
@@ -153,7 +154,7 @@ class DisclosureReader {
         return dsl.select(DISCLOSURE.FISCAL_YEAR, DEPARTMENT.CODE, DEPARTMENT.NAME, DISCLOSURE.PUBLISHED_AT)
                 .from(DISCLOSURE)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
-                .where(DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED.name()))
+                .where(DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED))
                 .orderBy(DISCLOSURE.FISCAL_YEAR.desc(), DEPARTMENT.CODE)
                 .fetch(mapping(PublishedEntry::new));
     }

@@ -1,9 +1,11 @@
 package cn.jixiao.platform.importer;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
+
 /** The file cannot be accepted: it was refused, or it has been accepted already. */
 public class ImportNotAcceptableException extends RuntimeException {
 
-    public ImportNotAcceptableException(String fileName, String status) {
-        super("文件“" + fileName + "”" + ("ACCEPTED".equals(status) ? "已经接受过" : "没有可接受的草稿（状态 " + status + "）"));
+    public ImportNotAcceptableException(String fileName, ImportFileStatus status) {
+        super("文件“" + fileName + "”" + (status == ImportFileStatus.ACCEPTED ? "已经接受过" : "没有可接受的草稿（状态 " + status + "）"));
     }
 }

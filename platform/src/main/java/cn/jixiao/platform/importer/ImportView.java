@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.infra.jooq.tables.records.ImportBatchRecord;
 import cn.jixiao.infra.jooq.tables.records.ImportFileRecord;
 import cn.jixiao.platform.jobs.JobView;
@@ -22,11 +23,11 @@ public record ImportView(UUID id, String fileName, int fiscalYear, String depart
     }
 
     static ImportView of(ImportBatchRecord batch, List<ImportFileRecord> files, JobView job) {
-        List<File> views = files.stream().map(f -> new File(f.getPosition(), f.getFileName(), f.getStatus(),
+        List<File> views = files.stream().map(f -> new File(f.getPosition(), f.getFileName(), f.getStatus().name(),
                 f.getErrorReason(), f.getError(), f.getAcceptedRevision(),
                 f.getReport() == null ? null : f.getReport().data(),
                 f.getValidation() == null ? null : f.getValidation().data())).toList();
-        long finished = views.stream().filter(f -> !f.status().equals("PENDING")).count();
+        long finished = files.stream().filter(f -> f.getStatus() != ImportFileStatus.PENDING).count();
         boolean running = finished < views.size() && (job == null || !job.finished());
         return new ImportView(batch.getId(), batch.getFileName(), batch.getFiscalYear(), batch.getDepartmentCode(),
                 running ? "RUNNING" : "DONE", views.size(), finished, batch.getCreatedAt(), views);

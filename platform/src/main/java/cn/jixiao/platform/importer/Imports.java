@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -86,7 +87,7 @@ public class Imports {
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public SaveOutcome accept(UUID importId, int position) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
-        if (!"PARSED".equals(file.getStatus())) {
+        if (file.getStatus() != ImportFileStatus.PARSED) {
             throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
         }
         Disclosure draft = store.draft(file);
@@ -100,7 +101,7 @@ public class Imports {
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
     public String draftDepartment(UUID importId, int position) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
-        if (!"PARSED".equals(file.getStatus())) {
+        if (file.getStatus() != ImportFileStatus.PARSED) {
             throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
         }
         return store.draft(file).department().code();

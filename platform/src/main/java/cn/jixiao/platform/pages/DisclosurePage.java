@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.DisclosureRejectedException;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.disclosure.RevisionConflictException;
 import cn.jixiao.platform.disclosure.SaveOutcome;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
 import cn.jixiao.platform.login.DistrictUser;
-import cn.jixiao.platform.security.Role;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.Unit;
 import jakarta.servlet.http.HttpServletResponse;

@@ -18,11 +18,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.SetupToken;
 import cn.jixiao.infra.identity.SetupTokens;
+import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.infra.identity.Usernames;
 import cn.jixiao.platform.audit.AuditLog;
-import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 
 /**
@@ -53,7 +54,7 @@ public class UserAdministration {
                 .orderBy(UNIT.CODE)
                 .forEach(r -> units.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(u -> new UserView(u.getUsername(),
-                u.getDisplayName(), Role.valueOf(u.getRole()), u.getStatus(), units.getOrDefault(u.getId(), List.of()),
+                u.getDisplayName(), u.getRole(), u.getStatus().name(), units.getOrDefault(u.getId(), List.of()),
                 u.getLastLoginAt(), u.getPasswordHash() == null));
     }
 
@@ -113,7 +114,7 @@ public class UserAdministration {
                 .set(APP_USER.TENANT_ID, tenant)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, user.displayName().strip())
-                .set(APP_USER.ROLE, user.role().name())
+                .set(APP_USER.ROLE, user.role())
                 .set(APP_USER.CREATED_BY, actor())
                 .set(token.columns())
                 .returning(APP_USER.ID).fetchSingle().getId();
@@ -148,7 +149,7 @@ public class UserAdministration {
         if (username.equals(actor())) {
             throw new InvalidUserException(List.of("不能停用自己的账户"));
         }
-        int updated = dsl.update(APP_USER).set(APP_USER.STATUS, "DISABLED").where(APP_USER.USERNAME.eq(username)).execute();
+        int updated = dsl.update(APP_USER).set(APP_USER.STATUS, UserStatus.DISABLED).where(APP_USER.USERNAME.eq(username)).execute();
         if (updated == 0) {
             throw new UserNotFoundException(username);
         }

@@ -3,7 +3,7 @@ package cn.jixiao.platform.users;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
 
 /** A district user as admins see it; never the password hash. */
 public record UserView(String username, String displayName, Role role, String status, List<String> unitCodes,

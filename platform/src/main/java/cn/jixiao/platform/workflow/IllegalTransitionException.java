@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 
 /** A status change the workflow does not allow from the disclosure's current status; nothing changed. 409. */
 class IllegalTransitionException extends ErrorResponseException {

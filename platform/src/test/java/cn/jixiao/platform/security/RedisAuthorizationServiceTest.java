@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationCode;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.login.DistrictUserDetails;
 import cn.jixiao.platform.login.WebClient;
 

@@ -31,7 +31,7 @@ import cn.jixiao.ops.tenant.TenantAdmin;
 import cn.jixiao.ops.tenant.TenantControls;
 import cn.jixiao.ops.tenant.TenantDirectory;
 import cn.jixiao.ops.tenant.TenantOverview;
-import cn.jixiao.ops.tenant.TenantStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.ops.tenant.TenantSubscriptions;
 
 /** The operators' JSON API: the console's operations for scripts (HTTP Basic with an operator account). */

@@ -22,7 +22,7 @@ import cn.jixiao.ops.tenant.SubscribeRequest;
 import cn.jixiao.ops.tenant.Subscription;
 import cn.jixiao.ops.tenant.TenantControls;
 import cn.jixiao.ops.tenant.TenantDirectory;
-import cn.jixiao.ops.tenant.TenantStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.ops.tenant.TenantSubscriptions;
 
 /**

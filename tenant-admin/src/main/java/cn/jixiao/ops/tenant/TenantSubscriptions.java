@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.SetupToken;
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.infra.provisioning.TenantProvisioning;
@@ -64,7 +65,7 @@ public class TenantSubscriptions {
                 .set(APP_USER.TENANT_ID, tenantId)
                 .set(APP_USER.USERNAME, request.adminUsername())
                 .set(APP_USER.DISPLAY_NAME, request.adminDisplayName())
-                .set(APP_USER.ROLE, "TENANT_ADMIN")
+                .set(APP_USER.ROLE, Role.TENANT_ADMIN)
                 .set(APP_USER.CREATED_BY, OperatorAudit.actor(operator))
                 .set(token.columns())
                 .execute();
@@ -87,7 +88,7 @@ public class TenantSubscriptions {
     public SetupLink reissueSetupLink(String slug, String operator) {
         UUID tenantId = tenants.lockId(slug);
         String username = dsl.select(APP_USER.USERNAME).from(APP_USER)
-                .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.ROLE.eq("TENANT_ADMIN"), APP_USER.PASSWORD_SET.isFalse())
+                .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.ROLE.eq(Role.TENANT_ADMIN), APP_USER.PASSWORD_SET.isFalse())
                 .orderBy(APP_USER.CREATED_AT, APP_USER.USERNAME)
                 .limit(1)
                 .fetchOptional(APP_USER.USERNAME)
