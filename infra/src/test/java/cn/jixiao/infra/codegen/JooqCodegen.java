@@ -1,6 +1,7 @@
 package cn.jixiao.infra.codegen;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
@@ -11,6 +12,12 @@ import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
+import cn.jixiao.infra.importer.ImportFileStatus;
+import cn.jixiao.infra.jobs.TaskStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.infra.testing.TestDatabase;
 
 /**
@@ -31,9 +38,21 @@ public final class JooqCodegen {
         System.exit(0); // the shutdown hooks drop the codegen database
     }
 
-    /** A text column whose check constraint lists exactly the enum's constants, read and written as the enum. */
-    private static ForcedType enumColumn(String enumClass, String column) {
-        return new ForcedType().withUserType(enumClass).withEnumConverter(true).withIncludeExpression("public\\." + column);
+    /**
+     * Text columns read and written as enums ({@code table.column}); each column's check constraint
+     * lists exactly the enum's constants ({@code EnumColumnsTest}).
+     */
+    public static final Map<String, Class<? extends Enum<?>>> ENUM_COLUMNS = Map.of(
+            "tenant.status", TenantStatus.class,
+            "app_user.status", UserStatus.class,
+            "app_user.role", Role.class,
+            "disclosure.status", DisclosureStatus.class,
+            "job_task.status", TaskStatus.class,
+            "import_file.status", ImportFileStatus.class);
+
+    private static ForcedType enumColumn(Class<? extends Enum<?>> type, String column) {
+        return new ForcedType().withUserType(type.getName()).withEnumConverter(true)
+                .withIncludeExpression("public\\." + column.replace(".", "\\."));
     }
 
     public static void generate(TestDatabase db, Path outputDirectory) throws Exception {
@@ -51,13 +70,8 @@ public final class JooqCodegen {
                                 .withOutputSchemaToDefault(true)
                                 .withIncludes(".*")
                                 .withExcludes("flyway_schema_history|enable_tenant_isolation|forbid_change")
-                                .withForcedTypes(
-                                        enumColumn("cn.jixiao.infra.tenant.TenantStatus", "tenant\\.status"),
-                                        enumColumn("cn.jixiao.infra.identity.UserStatus", "app_user\\.status"),
-                                        enumColumn("cn.jixiao.infra.identity.Role", "app_user\\.role"),
-                                        enumColumn("cn.jixiao.infra.disclosure.DisclosureStatus", "disclosure\\.status"),
-                                        enumColumn("cn.jixiao.infra.jobs.TaskStatus", "job_task\\.status"),
-                                        enumColumn("cn.jixiao.infra.importer.ImportFileStatus", "import_file\\.status")))
+                                .withForcedTypes(ENUM_COLUMNS.entrySet().stream()
+                                        .map(e -> enumColumn(e.getValue(), e.getKey())).toList()))
                         .withGenerate(new Generate()
                                 .withJavaTimeTypes(true)
                                 .withRoutines(true)
