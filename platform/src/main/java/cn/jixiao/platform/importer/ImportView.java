@@ -18,12 +18,12 @@ import cn.jixiao.platform.jobs.JobView;
 public record ImportView(UUID id, String fileName, int fiscalYear, String departmentCode, String status, int total,
                          long finished, OffsetDateTime createdAt, List<File> files) {
 
-    public record File(int position, String fileName, String status, String errorReason, String error,
+    public record File(int position, String fileName, ImportFileStatus status, String errorReason, String error,
                        Integer acceptedRevision, @JsonRawValue String report, @JsonRawValue String validation) {
     }
 
     static ImportView of(ImportBatchRecord batch, List<ImportFileRecord> files, JobView job) {
-        List<File> views = files.stream().map(f -> new File(f.getPosition(), f.getFileName(), f.getStatus().name(),
+        List<File> views = files.stream().map(f -> new File(f.getPosition(), f.getFileName(), f.getStatus(),
                 f.getErrorReason(), f.getError(), f.getAcceptedRevision(),
                 f.getReport() == null ? null : f.getReport().data(),
                 f.getValidation() == null ? null : f.getValidation().data())).toList();

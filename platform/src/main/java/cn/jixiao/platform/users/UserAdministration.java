@@ -54,7 +54,7 @@ public class UserAdministration {
                 .orderBy(UNIT.CODE)
                 .forEach(r -> units.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(u -> new UserView(u.getUsername(),
-                u.getDisplayName(), u.getRole(), u.getStatus().name(), units.getOrDefault(u.getId(), List.of()),
+                u.getDisplayName(), u.getRole(), u.getStatus(), units.getOrDefault(u.getId(), List.of()),
                 u.getLastLoginAt(), u.getPasswordHash() == null));
     }
 
