@@ -2,7 +2,7 @@ package cn.jixiao.infra.disclosure;
 
 /** disclosure.status: where a disclosure stands in its yearly cycle. */
 public enum DisclosureStatus {
-    DRAFT("草稿"), SUBMITTED("已提交"), APPROVED("已审核"), PUBLISHED("已公开");
+    DRAFT("草稿"), SUBMITTED("待审核"), APPROVED("已审核"), PUBLISHED("已公开");
 
     private final String label;
 

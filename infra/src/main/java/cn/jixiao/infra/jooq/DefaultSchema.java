@@ -21,6 +21,7 @@ import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
+import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
@@ -138,6 +139,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Project PROJECT = Project.PROJECT;
 
     /**
+     * The table <code>publication_deadline</code>.
+     */
+    public final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
+
+    /**
      * The table <code>rendered_document</code>.
      */
     public final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
@@ -215,6 +221,7 @@ public class DefaultSchema extends SchemaImpl {
             OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
             Project.PROJECT,
+            PublicationDeadline.PUBLICATION_DEADLINE,
             RenderedDocument.RENDERED_DOCUMENT,
             Revision.REVISION,
             SigningKey.SIGNING_KEY,

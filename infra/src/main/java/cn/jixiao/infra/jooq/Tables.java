@@ -21,6 +21,7 @@ import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
+import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
@@ -122,6 +123,11 @@ public class Tables {
      * The table <code>project</code>.
      */
     public static final Project PROJECT = Project.PROJECT;
+
+    /**
+     * The table <code>publication_deadline</code>.
+     */
+    public static final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
 
     /**
      * The table <code>rendered_document</code>.

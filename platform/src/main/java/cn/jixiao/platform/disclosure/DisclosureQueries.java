@@ -72,6 +72,13 @@ public class DisclosureQueries {
                 .toList();
     }
 
+    /** The fiscal years that have any disclosure, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public List<Integer> years() {
+        return reader.years();
+    }
+
     /** Codes of the departments that have a disclosure for the year, ordered by code. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")

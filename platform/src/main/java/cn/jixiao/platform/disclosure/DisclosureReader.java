@@ -78,6 +78,13 @@ class DisclosureReader {
                 .fetch(DEPARTMENT.CODE);
     }
 
+    /** The fiscal years that have any disclosure, newest first. */
+    List<Integer> years() {
+        return dsl.selectDistinct(DISCLOSURE.FISCAL_YEAR).from(DISCLOSURE)
+                .orderBy(DISCLOSURE.FISCAL_YEAR.desc())
+                .fetch(DISCLOSURE.FISCAL_YEAR);
+    }
+
     List<Unit> units(UUID departmentId) {
         return dsl.select(UNIT.CODE, UNIT.NAME).from(UNIT)
                 .where(UNIT.DEPARTMENT_ID.eq(departmentId))

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +63,15 @@ class JobStore {
     }
 
     /** The task's status, or empty if the job is gone (deleted since it was queued). */
+    /** The newest job of a kind whose parameter {@code param} has the value {@code value}. */
+    Optional<UUID> latest(String kind, String param, Object value) {
+        return dsl.select(JOB.ID).from(JOB)
+                .where(JOB.KIND.eq(kind), DSL.jsonbGetAttributeAsText(JOB.PARAMS, param).eq(String.valueOf(value)))
+                .orderBy(JOB.CREATED_AT.desc())
+                .limit(1)
+                .fetchOptional(JOB.ID);
+    }
+
     Optional<TaskStatus> status(TaskRef ref) {
         return dsl.select(JOB_TASK.STATUS).from(JOB_TASK)
                 .where(JOB_TASK.JOB_ID.eq(ref.jobId()), JOB_TASK.TASK_KEY.eq(ref.taskKey()))

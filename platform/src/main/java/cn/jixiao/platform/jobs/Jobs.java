@@ -43,6 +43,12 @@ public class Jobs {
         return store.find(jobId);
     }
 
+    /** The newest job of a kind with the parameter {@code param} = {@code value}, e.g. a year's latest batch. */
+    @Transactional(readOnly = true)
+    public Optional<JobView> latest(String kind, String param, Object value) {
+        return store.latest(kind, param, value).flatMap(store::find);
+    }
+
     /**
      * Queues the job's pending tasks again, e.g. after Redis lost its data. Safe to call at any
      * time: a task delivered twice is done once.

@@ -3,6 +3,7 @@ package cn.jixiao.platform.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.jobs.JobView;
 import cn.jixiao.platform.jobs.Jobs;
 
 /** Starts a district batch: every department's documents of a year plus the combined volume, as one background job. */
@@ -35,5 +37,12 @@ public class DocumentBatches {
             tasks.add(VOLUME_TASK);
         }
         return jobs.submit(KIND, Map.of("fiscalYear", fiscalYear), tasks);
+    }
+
+    /** The year's most recent batch, finished or not, so a page can show its progress after a reload. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('SCOPE_disclosures.read') and @unitScope.unrestricted()")
+    public Optional<JobView> latest(int fiscalYear) {
+        return jobs.latest(KIND, "fiscalYear", fiscalYear);
     }
 }

@@ -1,13 +1,9 @@
 package cn.jixiao.platform.publish;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,19 +30,19 @@ class DocumentsController {
 
     @GetMapping("/api/v1/disclosures/{deptCode}/{year}/document.{format}")
     ResponseEntity<byte[]> department(@PathVariable String deptCode, @PathVariable int year, @PathVariable String format) {
-        return download(documents.department(deptCode, year, parse(format)));
+        return DocumentResponses.download(documents.department(deptCode, year, DocumentResponses.format(format)));
     }
 
     @GetMapping("/api/v1/district-volumes/{year}/volume.{format}")
     ResponseEntity<byte[]> volume(@PathVariable int year, @PathVariable String format) {
-        return download(documents.districtVolume(year, parse(format)));
+        return DocumentResponses.download(documents.districtVolume(year, DocumentResponses.format(format)));
     }
 
     @GetMapping("/api/v1/documents/{key}.{format}")
     ResponseEntity<byte[]> stored(@PathVariable String key, @PathVariable String format) {
-        DocumentFormat documentFormat = parse(format);
+        DocumentFormat documentFormat = DocumentResponses.format(format);
         byte[] bytes = documents.stored(key, documentFormat).orElseThrow(() -> new DocumentNotFoundException(key));
-        return download(new RenderedDocument(key, documentFormat, key + "." + documentFormat.extension(), bytes));
+        return DocumentResponses.download(new RenderedDocument(key, documentFormat, key + "." + documentFormat.extension(), bytes));
     }
 
     /** Starts a district batch; its progress is at the returned job's URL. */
@@ -60,19 +56,5 @@ class DocumentsController {
     record BatchRequest(@NotNull(message = "必须给出年度 fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear) {
     }
 
-    private static DocumentFormat parse(String format) {
-        return DocumentFormat.byExtension(format).orElseThrow(() -> new UnsupportedFormatException(format));
-    }
-
-    private static ResponseEntity<byte[]> download(RenderedDocument document) {
-        // HTML is for reading in the browser; DOCX and PDF are files to save
-        ContentDisposition disposition = (document.format() == DocumentFormat.HTML ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(document.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.format().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .eTag("\"" + document.contentKey() + "\"")
-                .body(document.bytes());
-    }
 
 }

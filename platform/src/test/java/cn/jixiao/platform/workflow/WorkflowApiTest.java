@@ -37,7 +37,7 @@ class WorkflowApiTest extends DistrictUsersTest {
 
         var save = api.send("PUT", PATH, district.admin(), TestDistrict.input(read()).toString());
         assertThat(save.statusCode()).as("only drafts are edited").isEqualTo(409);
-        assertThat(Api.json(save.body()).get("detail").asString()).contains("已提交", "只有草稿可以修改内容");
+        assertThat(Api.json(save.body()).get("detail").asString()).contains("待审核", "只有草稿可以修改内容");
 
         assertThat(move(district.reviewer(), "DRAFT", "请补充绩效指标").statusCode()).as("退回").isEqualTo(200);
         assertThat(status()).isEqualTo("DRAFT");
@@ -86,7 +86,7 @@ class WorkflowApiTest extends DistrictUsersTest {
         var before = district.state();
         var skip = move(district.admin(), "PUBLISHED", null);
         assertThat(skip.statusCode()).isEqualTo(409);
-        assertThat(Api.json(skip.body()).get("detail").asString()).contains("草稿", "不能改为“已公开”", "已提交");
+        assertThat(Api.json(skip.body()).get("detail").asString()).contains("草稿", "不能改为“已公开”", "待审核");
         assertThat(move(district.admin(), "APPROVED", null).statusCode()).isEqualTo(409);
         assertThat(move(district.admin(), "DRAFT", null).statusCode()).isEqualTo(409);
         assertThat(api.send("POST", STATUS, district.admin(), "{\"to\":\"ARCHIVED\"}").statusCode()).isEqualTo(400);

@@ -15,6 +15,7 @@ import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
 import cn.jixiao.infra.jooq.tables.ImportBatch.ImportBatchPath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.MatchOverride.MatchOverridePath;
+import cn.jixiao.infra.jooq.tables.PublicationDeadline.PublicationDeadlinePath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider.TenantIdentityProviderPath;
 import cn.jixiao.infra.jooq.tables.TenantUsage.TenantUsagePath;
@@ -304,6 +305,19 @@ public class Tenant extends TableImpl<TenantRecord> {
             _matchOverride = new MatchOverridePath(this, null, Keys.MATCH_OVERRIDE__MATCH_OVERRIDE_TENANT_FKEY.getInverseKey());
 
         return _matchOverride;
+    }
+
+    private transient PublicationDeadlinePath _publicationDeadline;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>publication_deadline</code> table
+     */
+    public PublicationDeadlinePath publicationDeadline() {
+        if (_publicationDeadline == null)
+            _publicationDeadline = new PublicationDeadlinePath(this, null, Keys.PUBLICATION_DEADLINE__PUBLICATION_DEADLINE_TENANT_FKEY.getInverseKey());
+
+        return _publicationDeadline;
     }
 
     private transient RenderedDocumentPath _renderedDocument;
