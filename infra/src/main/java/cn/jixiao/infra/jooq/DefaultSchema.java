@@ -23,6 +23,7 @@ import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
+import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
@@ -149,6 +150,11 @@ public class DefaultSchema extends SchemaImpl {
     public final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
 
     /**
+     * The table <code>review_comment</code>.
+     */
+    public final ReviewComment REVIEW_COMMENT = ReviewComment.REVIEW_COMMENT;
+
+    /**
      * The table <code>revision</code>.
      */
     public final Revision REVISION = Revision.REVISION;
@@ -223,6 +229,7 @@ public class DefaultSchema extends SchemaImpl {
             Project.PROJECT,
             PublicationDeadline.PUBLICATION_DEADLINE,
             RenderedDocument.RENDERED_DOCUMENT,
+            ReviewComment.REVIEW_COMMENT,
             Revision.REVISION,
             SigningKey.SIGNING_KEY,
             SpendCheckpoint.SPEND_CHECKPOINT,

@@ -23,6 +23,7 @@ import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
+import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
@@ -133,6 +134,11 @@ public class Tables {
      * The table <code>rendered_document</code>.
      */
     public static final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
+
+    /**
+     * The table <code>review_comment</code>.
+     */
+    public static final ReviewComment REVIEW_COMMENT = ReviewComment.REVIEW_COMMENT;
 
     /**
      * The table <code>revision</code>.

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import cn.jixiao.platform.pages.WebPage;
+import cn.jixiao.platform.web.WebPage;
 
 /** {@code /app/audit}: the district's audit log for its admins; {@code ?who=operators} shows what platform operators did. */
 @Controller

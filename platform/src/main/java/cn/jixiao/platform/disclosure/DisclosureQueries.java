@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.validation.ValidationReport;
@@ -70,6 +71,13 @@ public class DisclosureQueries {
         return reader.departmentsWithDisclosure(fiscalYear).stream()
                 .flatMap(code -> reader.find(code, fiscalYear).stream())
                 .toList();
+    }
+
+    /** The district's disclosures in one status, oldest change first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    public List<DisclosureSummary> withStatus(DisclosureStatus status) {
+        return reader.withStatus(status);
     }
 
     /** The fiscal years that have any disclosure, newest first. */

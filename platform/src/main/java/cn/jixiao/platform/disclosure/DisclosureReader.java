@@ -78,6 +78,16 @@ class DisclosureReader {
                 .fetch(DEPARTMENT.CODE);
     }
 
+    /** The district's disclosures in one status, oldest change first (a queue). */
+    List<DisclosureSummary> withStatus(DisclosureStatus status) {
+        return dsl.select(DEPARTMENT.CODE, DEPARTMENT.NAME, DISCLOSURE.FISCAL_YEAR, DISCLOSURE.REVISION_NO, DISCLOSURE.UPDATED_AT)
+                .from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(DISCLOSURE.STATUS.eq(status))
+                .orderBy(DISCLOSURE.UPDATED_AT, DEPARTMENT.CODE)
+                .fetch(mapping(DisclosureSummary::new));
+    }
+
     /** The fiscal years that have any disclosure, newest first. */
     List<Integer> years() {
         return dsl.selectDistinct(DISCLOSURE.FISCAL_YEAR).from(DISCLOSURE)

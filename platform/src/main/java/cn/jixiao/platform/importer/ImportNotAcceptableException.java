@@ -8,4 +8,9 @@ public class ImportNotAcceptableException extends RuntimeException {
     public ImportNotAcceptableException(String fileName, ImportFileStatus status) {
         super("文件“" + fileName + "”" + (status == ImportFileStatus.ACCEPTED ? "已经接受过" : "没有可接受的草稿（状态 " + status + "）"));
     }
+
+    /** For refusals with a message of their own. */
+    protected ImportNotAcceptableException(String message) {
+        super(message);
+    }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.jixiao.platform.disclosure.SaveOutcome;
-import cn.jixiao.platform.pages.WebPage;
+import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.importer.ImportRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -68,9 +68,11 @@ class ImportPages {
     }
 
     @PostMapping("/app/imports/{id}/files/{position}/accept")
-    String accept(@PathVariable UUID id, @PathVariable int position) {
-        String dept = imports.draftDepartment(id, position);
-        SaveOutcome outcome = imports.accept(id, position);
+    String accept(@PathVariable UUID id, @PathVariable int position, @RequestParam(required = false) String deptCode,
+                  @RequestParam(required = false) String deptName, @RequestParam(required = false) String units) {
+        ImportAssignment assignment = ImportAssignment.fromForm(deptCode, deptName, units);
+        String dept = deptCode == null || deptCode.isBlank() ? imports.draftDepartment(id, position) : deptCode.strip();
+        SaveOutcome outcome = imports.accept(id, position, assignment);
         ImportView batch = imports.find(id);
         return "redirect:/app/disclosures/" + dept + "/" + batch.fiscalYear() + "?imported=" + outcome.revision().number();
     }

@@ -18,6 +18,7 @@ import cn.jixiao.platform.disclosure.SaveOutcome;
 import cn.jixiao.platform.jobs.JobView;
 import cn.jixiao.platform.jobs.Jobs;
 import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.Unit;
 
 /**
  * Imports of legacy disclosures. One document is read at once and a refused file is reported to
@@ -34,9 +35,12 @@ public class Imports {
     private final Jobs jobs;
     private final DisclosureCommands commands;
     private final AuditLog audit;
+    private final UnitOwners unitOwners;
 
-    Imports(ImportStore store, ImportParsing parsing, Jobs jobs, DisclosureCommands commands, AuditLog audit) {
+    Imports(ImportStore store, ImportParsing parsing, Jobs jobs, DisclosureCommands commands, AuditLog audit,
+            UnitOwners unitOwners) {
         this.audit = audit;
+        this.unitOwners = unitOwners;
         this.store = store;
         this.parsing = parsing;
         this.jobs = jobs;
@@ -86,14 +90,39 @@ public class Imports {
     @Transactional
     @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
     public SaveOutcome accept(UUID importId, int position) {
+        return accept(importId, position, ImportAssignment.NONE);
+    }
+
+    /**
+     * Creates the disclosure from a parsed file's draft with the person's choices applied (department, each
+     * project's unit). Never moves a unit of another department.
+     *
+     * @throws ImportNotAcceptableException when the file was refused or already accepted, or a unit belongs to
+     *                                      another department ({@link ImportUnitConflictException})
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    public SaveOutcome accept(UUID importId, int position, ImportAssignment assignment) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
         if (file.getStatus() != ImportFileStatus.PARSED) {
             throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
         }
-        Disclosure draft = store.draft(file);
+        Disclosure draft = assignment.applyTo(store.draft(file));
+        refuseUnitsOfOtherDepartments(draft);
         SaveOutcome outcome = commands.create(draft, Origin.importedFrom(file.getFileName()), "导入自 " + file.getFileName());
         store.accepted(importId, position, outcome.revision().number());
         return outcome;
+    }
+
+    private void refuseUnitsOfOtherDepartments(Disclosure draft) {
+        var units = draft.department().units();
+        var owners = unitOwners.of(units.stream().map(Unit::code).toList());
+        for (var unit : units) {
+            UnitOwners.Owner owner = owners.get(unit.code());
+            if (owner != null && !owner.departmentCode().equals(draft.department().code())) {
+                throw new ImportUnitConflictException(unit.code(), unit.name(), owner, draft.department().code());
+            }
+        }
     }
 
     /** The department code of a parsed file's draft. */

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +35,7 @@ class ImportsController {
         if (fiscalYear < 2000 || fiscalYear > 2100) {
             throw new InvalidImportRequestException("年度 fiscalYear 应在 2000 到 2100 之间");
         }
-        if (file.isEmpty()) {
-            throw new InvalidImportRequestException("没有收到文件，或文件是空的（0字节）");
-        }
+        // a 0-byte file is refused by the importer itself: 422 EMPTY_DOCUMENT, as docs/import.md says
         UUID id = imports.upload(file.getOriginalFilename(), file.getBytes(), new ImportRequest(fiscalYear, deptCode, deptName));
         ImportView view = imports.find(id);
         URI location = URI.create("/api/v1/imports/" + id);
@@ -49,10 +48,14 @@ class ImportsController {
         return imports.find(id);
     }
 
-    /** Creates the disclosure from the file's draft ("imported from <file>"). */
+    /**
+     * Creates the disclosure from the file's draft ("imported from <file>"); an optional body chooses the
+     * department and each project's unit, for files that do not say them.
+     */
     @PostMapping("/{id}/files/{position}/accept")
-    ResponseEntity<SaveOutcome> accept(@PathVariable UUID id, @PathVariable int position) {
-        SaveOutcome outcome = imports.accept(id, position);
+    ResponseEntity<SaveOutcome> accept(@PathVariable UUID id, @PathVariable int position,
+                                       @RequestBody(required = false) ImportAssignment assignment) {
+        SaveOutcome outcome = imports.accept(id, position, assignment == null ? ImportAssignment.NONE : assignment);
         return ResponseEntity.status(201).body(outcome);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import cn.jixiao.platform.security.TenantJwtAuthentication;
+import cn.jixiao.platform.web.DistrictUser;
 
 /**
  * A district user signed in through the district's own issuer: the same principal as after the

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.platform.security.TenantJwtConverter;
+import cn.jixiao.platform.web.DistrictUser;
 
 /**
  * Makes the web session's user from the access token itself (verified like any API token) rather

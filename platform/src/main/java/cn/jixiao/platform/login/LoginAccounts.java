@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.platform.security.DistrictUserDetails;
 import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.infra.tenant.TenantStatus;

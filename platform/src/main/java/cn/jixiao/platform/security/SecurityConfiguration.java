@@ -6,15 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,10 +20,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 import cn.jixiao.infra.identity.PasswordHashing;
-import cn.jixiao.platform.login.LoginDetails;
-import cn.jixiao.platform.login.SignInFailures;
-import cn.jixiao.platform.login.WebClient;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -39,9 +27,9 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 /**
- * Five filter chains: the embedded authorization server's protocol endpoints ({@code /oauth2/**}),
- * the JSON API under {@code /api/v1} as a stateless JWT resource server, the district's web pages
- * (session from signing in with code + PKCE), the published pages, and the rest (health).
+ * Four of the five filter chains: the embedded authorization server's protocol endpoints ({@code /oauth2/**}),
+ * the JSON API under {@code /api/v1} as a stateless JWT resource server, the published pages, and the
+ * rest (health); the district's web pages' chain is the web sign-in's ({@code login.WebSecurityConfiguration}).
  * Method security guards every service operation whichever chain let the request in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -76,51 +64,6 @@ class SecurityConfiguration {
     }
 
     /**
-     * The district's web pages: a session made by signing in through our own authorization server
-     * (code + PKCE); the password form at {@code /login} only serves the server's authorization
-     * step. A district with its own issuer may sign its users in there instead ({@code /login/sso}).
-     * CSRF tokens on every form, session id changed at login, strict content security policy.
-     */
-    @Bean
-    @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, OAuth2UserService<OAuth2UserRequest, OAuth2User> districtUsers,
-                          OAuth2UserService<OidcUserRequest, OidcUser> districtIssuerUsers) throws Exception {
-        http.securityMatcher("/", "/login", "/login/sso", "/logout", "/setup/**", "/app/**", "/oauth2/authorization/**",
-                        "/login/oauth2/**", "/webjars/**", "/css/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/login/sso", "/setup/**", "/webjars/**", "/css/**").permitAll()
-                        .requestMatchers("/app/**").hasAuthority("SCOPE_disclosures.read")
-                        .anyRequest().authenticated())
-                // the password check is the application's only AuthenticationProvider bean, hence the
-                // global one: registering it here too would run it twice per attempt
-                .formLogin(form -> form.loginPage("/login")
-                        .authenticationDetailsSource(LoginDetails::of)
-                        .defaultSuccessUrl(WEB_LOGIN)
-                        .failureUrl("/login?error"))
-                .oauth2Login(login -> login.loginPage(WEB_LOGIN)
-                        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                        // our own server's token (registration jixiao); a district's issuer's ID token (district-<slug>)
-                        .userInfoEndpoint(userInfo -> userInfo.userService(districtUsers).oidcUserService(districtIssuerUsers))
-                        .failureHandler(new SignInFailures())
-                        .defaultSuccessUrl("/app", true))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint(WEB_LOGIN), PathPatternRequestMatcher.pathPattern("/app/**")))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
-    }
-
-    /** Where a browser starts signing in: the code flow against our own authorization server. */
-    static final String WEB_LOGIN = "/oauth2/authorization/" + WebClient.REGISTRATION_ID;
-
-    /** No inline script or style anywhere: htmx and the stylesheet come from this origin. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    /**
      * The districts' published pages (publicsite): anonymous, read-only, published material only.
      * They carry no script at all; their stylesheet is inline (the same HTML is embedded in district
      * websites), hence a policy of their own.
@@ -147,7 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }

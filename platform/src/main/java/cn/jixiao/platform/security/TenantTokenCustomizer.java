@@ -7,7 +7,6 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.infra.identity.Role;
-import cn.jixiao.platform.login.DistrictUserDetails;
 
 /** Puts the client's district and the API audience into every access token the server issues. */
 @Component

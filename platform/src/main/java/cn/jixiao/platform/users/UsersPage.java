@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.infra.identity.Role;
-import cn.jixiao.platform.pages.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code /app/users}: the admin's page to create users and hand out their one-time links. */

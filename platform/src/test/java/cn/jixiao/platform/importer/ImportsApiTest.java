@@ -85,6 +85,9 @@ class ImportsApiTest {
         assertRefused(upload("old.doc", legacyWordFile(), "202"), 415);
         assertRefused(upload("cut.docx", Arrays.copyOf(docx, docx.length / 2), "202"), 400);
         assertRefused(upload("picture.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3}, "202"), 415);
+        var empty = upload("empty.docx", new byte[0], "202");
+        assertRefused(empty, 422);
+        assertThat(Api.json(empty.body()).get("reason").asString()).isEqualTo("EMPTY_DOCUMENT");
         assertThat(api.get("/api/v1/disclosures/202/2025", token).statusCode()).isEqualTo(404);
     }
 
@@ -107,6 +110,43 @@ class ImportsApiTest {
         assertThat(names).containsExactly("broken.docx", "lunan-2025.docx", "seed.txt");
         assertThat(statuses).containsExactly("REJECTED", "PARSED", "PARSED");
         assertThat(view.get("files").get(0).get("error").asString()).isNotBlank();
+    }
+
+    @Test
+    void acceptNeverMovesAUnitOfAnotherDepartment() throws Exception {
+        String first = Api.json(upload("lunan-2025.docx", resource("lunan-2025.docx"), "202").body()).get("id").asString();
+        assertThat(api.send("POST", "/api/v1/imports/" + first + "/files/1/accept", token, null).statusCode()).isEqualTo(201);
+
+        var upload = upload("again.docx", resource("lunan-2025.docx"), "999", "新设部门");
+        String second = Api.json(upload.body()).get("id").asString();
+        var accepted = api.send("POST", "/api/v1/imports/" + second + "/files/1/accept", token, null);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(409);
+        assertThat(Api.json(accepted.body()).get("detail").asString()).contains("单位 202001", "属于部门 202（" + DEPT + "）");
+        assertThat(api.get("/api/v1/disclosures/999/2025", token).statusCode()).as("nothing stored").isEqualTo(404);
+        JsonNode owner = Api.json(api.get("/api/v1/disclosures/202/2025", token).body());
+        assertThat(owner.get("department").get("units").findValuesAsString("code")).containsExactly("202001", "202003");
+    }
+
+    @Test
+    void aFileWithoutUnitCodesIsAcceptedWithTheUnitsThePersonChooses() throws Exception {
+        String text = new String(resource("lunan-2025.txt"), StandardCharsets.UTF_8)
+                .replace("\t202001", "\t").replace("\t202003", "\t");
+        var upload = upload("no-codes.txt", text.getBytes(StandardCharsets.UTF_8), "202");
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String id = Api.json(upload.body()).get("id").asString();
+        assertThat(api.send("POST", "/api/v1/imports/" + id + "/files/1/accept", token, null).statusCode())
+                .as("no unit chosen: refused").isEqualTo(422);
+
+        String chosen = """
+                {"projects": [{"unitCode": "202001", "unitName": "督查室本级"}, {"unitCode": "202001"}, {"unitCode": "202001"},
+                              {"unitCode": "202003", "unitName": "便民服务中心"}]}""";
+        var accepted = api.send("POST", "/api/v1/imports/" + id + "/files/1/accept", token, chosen);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        JsonNode stored = Api.json(api.get("/api/v1/disclosures/202/2025", token).body());
+        assertThat(stored.get("projects").findValuesAsString("unitCode")).containsExactly("202001", "202001", "202001", "202003");
+        assertThat(stored.get("department").get("units").findValuesAsString("name")).containsExactly("督查室本级", "便民服务中心");
     }
 
     private static String withoutSpaceRuns(JsonNode node) {
@@ -143,11 +183,15 @@ class ImportsApiTest {
     }
 
     private HttpResponse<String> upload(String fileName, byte[] content, String deptCode) throws Exception {
+        return upload(fileName, content, deptCode, DEPT);
+    }
+
+    private HttpResponse<String> upload(String fileName, byte[] content, String deptCode, String deptName) throws Exception {
         String boundary = "----jixiao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "fiscalYear", null, "2025".getBytes(StandardCharsets.UTF_8));
         part(body, boundary, "deptCode", null, deptCode.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "deptName", null, DEPT.getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "deptName", null, deptName.getBytes(StandardCharsets.UTF_8));
         part(body, boundary, "file", fileName, content);
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))

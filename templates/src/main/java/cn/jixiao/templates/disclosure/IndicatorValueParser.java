@@ -23,10 +23,10 @@ final class IndicatorValueParser {
 
     static {
         Map<String, Comparator> m = new LinkedHashMap<>();
-        for (String s : List.of("≥", ">=", "=>", "大于等于", "大于或等于", "不低于", "不少于", "不小于")) {
+        for (String s : List.of("≥", ">=", "=>", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "至少", "最少")) {
             m.put(s, Comparator.GE);
         }
-        for (String s : List.of("≤", "<=", "=<", "小于等于", "小于或等于", "不高于", "不超过", "不多于", "不大于")) {
+        for (String s : List.of("≤", "<=", "=<", "小于等于", "小于或等于", "不高于", "不超过", "不多于", "不大于", "至多", "最多")) {
             m.put(s, Comparator.LE);
         }
         for (String s : List.of(">", "大于", "高于", "超过", "多于")) {
@@ -42,6 +42,11 @@ final class IndicatorValueParser {
         entries.sort((a, b) -> b.getKey().length() - a.getKey().length());
         PREFIXES = List.copyOf(entries);
     }
+
+    /** Comparators written after the value ("90%以上", "95%及以上"); in official usage 以上/以下 include the number. */
+    private static final List<Map.Entry<String, Comparator>> SUFFIXES = List.of(
+            Map.entry("及以上", Comparator.GE), Map.entry("以上", Comparator.GE),
+            Map.entry("及以下", Comparator.LE), Map.entry("以下", Comparator.LE), Map.entry("以内", Comparator.LE));
 
     private IndicatorValueParser() {}
 
@@ -70,6 +75,13 @@ final class IndicatorValueParser {
             return qualitative(text);
         }
         String unit = WordText.strip(s.substring(m.end()));
+        for (Map.Entry<String, Comparator> e : SUFFIXES) {
+            if (unit.endsWith(e.getKey())) {
+                unit = WordText.strip(unit.substring(0, unit.length() - e.getKey().length()));
+                comparator = comparator == null ? e.getValue() : comparator;
+                break;
+            }
+        }
         if (!isUnit(unit)) {
             return qualitative(text);
         }

@@ -28,10 +28,16 @@ public enum RejectionReason {
     TOO_LARGE(400),
     /** Tables nested deeper than the limit. */
     TABLES_TOO_DEEP(400),
+    /** Well-formed XML whose elements nest deeper than any Office file does (an attack on the parser's stack). */
+    XML_TOO_DEEP(400),
     /** No text at all. */
     EMPTY_DOCUMENT(422),
     /** Text, but neither Part 1 headings nor any project, indicator or department goal table. */
     NO_RECOGNIZABLE_TABLES(422),
+    /** A self-evaluation (绩效自评表: actual values and scores), not a goal table. */
+    SELF_EVALUATION(422),
+    /** Our own district volume (several departments in one file): import each department's file instead. */
+    DISTRICT_VOLUME(422),
     /** The department is neither given nor found in the document. */
     DEPARTMENT_UNKNOWN(422);
 

@@ -314,7 +314,9 @@ class HostileInputTest {
         ImportLimits noRatio = new ImportLimits(20L << 20, 1000, 100L << 20, Integer.MAX_VALUE, 0, 50_000, 500_000, 20_000,
                 50_000, 3);
         assertThat(rejected(ZipBytes.with(DOCX, DOCUMENT, deep)).reason()).isEqualTo(RejectionReason.ZIP_BOMB);
-        assertThat(rejected(ZipBytes.with(DOCX, DOCUMENT, deep), noRatio).reason()).isEqualTo(RejectionReason.CORRUPT);
+        ImportRejectedException tooDeep = rejected(ZipBytes.with(DOCX, DOCUMENT, deep), noRatio);
+        assertThat(tooDeep.reason()).isEqualTo(RejectionReason.XML_TOO_DEEP);
+        assertThat(tooDeep.getMessage()).contains("嵌套超过1000层").doesNotContain("不是有效的XML");
     }
 
     /** An endless upload that counts what was read from it. */

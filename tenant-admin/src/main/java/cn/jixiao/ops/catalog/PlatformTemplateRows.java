@@ -12,12 +12,13 @@ import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.ops.tenant.LatestTemplateVersion;
 import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.FormTemplates;
 
 /** The published platform template versions after the built-in one (platform_template rows) and the districts' pins. */
 @Repository
-public class PlatformTemplateRows {
+public class PlatformTemplateRows implements LatestTemplateVersion {
 
     /** The version shipped in the templates library (as the platform reads it too); rows start after it. */
     public static final int BUILT_IN_VERSION = FormTemplates.platformDefault().version();
@@ -29,6 +30,7 @@ public class PlatformTemplateRows {
     }
 
     /** The current (latest published) platform version, the built-in one when nothing was published. */
+    @Override
     public int latestVersion() {
         Integer max = dsl.select(DSL.max(PLATFORM_TEMPLATE.VERSION)).from(PLATFORM_TEMPLATE)
                 .where(PLATFORM_TEMPLATE.TEMPLATE_ID.eq(platformId()))

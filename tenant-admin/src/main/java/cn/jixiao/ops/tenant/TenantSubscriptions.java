@@ -19,7 +19,6 @@ import cn.jixiao.infra.provisioning.TenantProvisioning;
 import cn.jixiao.ops.OpsProperties;
 import cn.jixiao.ops.OpsRefusal;
 import cn.jixiao.ops.audit.OperatorAudit;
-import cn.jixiao.ops.catalog.PlatformTemplateRows;
 
 /**
  * Subscribing a district: the tenant, its first admin (no password yet, a one-time setup link) and
@@ -32,12 +31,12 @@ public class TenantSubscriptions {
     private final DSLContext dsl;
     private final TenantProvisioning provisioning;
     private final TenantDirectory tenants;
-    private final PlatformTemplateRows templates;
+    private final LatestTemplateVersion templates;
     private final OperatorAudit audit;
     private final OpsProperties properties;
     private final Clock clock;
 
-    TenantSubscriptions(DSLContext dsl, TenantDirectory tenants, PlatformTemplateRows templates, OperatorAudit audit,
+    TenantSubscriptions(DSLContext dsl, TenantDirectory tenants, LatestTemplateVersion templates, OperatorAudit audit,
                         OpsProperties properties) {
         this.dsl = dsl;
         this.provisioning = new TenantProvisioning(dsl);

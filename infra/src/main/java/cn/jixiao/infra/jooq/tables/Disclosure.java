@@ -10,6 +10,7 @@ import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.GoalSection.GoalSectionPath;
 import cn.jixiao.infra.jooq.tables.Project.ProjectPath;
+import cn.jixiao.infra.jooq.tables.ReviewComment.ReviewCommentPath;
 import cn.jixiao.infra.jooq.tables.Revision.RevisionPath;
 import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
 
@@ -262,6 +263,19 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
             _project = new ProjectPath(this, null, Keys.PROJECT__PROJECT_DISCLOSURE_FKEY.getInverseKey());
 
         return _project;
+    }
+
+    private transient ReviewCommentPath _reviewComment;
+
+    /**
+     * Get the implicit to-many join path to the <code>review_comment</code>
+     * table
+     */
+    public ReviewCommentPath reviewComment() {
+        if (_reviewComment == null)
+            _reviewComment = new ReviewCommentPath(this, null, Keys.REVIEW_COMMENT__REVIEW_COMMENT_DISCLOSURE_FKEY.getInverseKey());
+
+        return _reviewComment;
     }
 
     private transient RevisionPath _revision;

@@ -5,6 +5,7 @@ import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.ReportBuilder;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Reads budget amounts into 万元. The unit comes from the amount's own label ("预算数（元）"), else the table's
@@ -21,6 +22,9 @@ final class AmountReader {
             return unit != null ? this : fallback;
         }
     }
+
+    /** Decimals of 万元 amounts in the platform's form template. */
+    private static final int FORM_DECIMALS = 2;
 
     private final ReportBuilder report;
     private boolean guessReported;
@@ -42,14 +46,16 @@ final class AmountReader {
         if (value == null || value.isBlank()) {
             return null;
         }
-        BigDecimal number = Numbers.parse(value.text());
+        AmountUnit.Written written = AmountUnit.written(value.text());
+        BigDecimal number = Numbers.parse(written == null ? value.text() : written.number());
         if (number == null) {
             report.finding(FindingKind.VALUE_NOT_PARSED, field, value.location(),
                     name + "“" + value.text().strip() + "”不是数字", "该金额留空，请核对后补录");
             report.notMapped(value.location(), name + "不是数字");
             return null;
         }
-        AmountUnit unit = label == null ? null : AmountUnit.named(Labels.parenthesis(label.text()));
+        AmountUnit unit = written != null ? written.unit() // the unit in the cell itself wins
+                : label == null ? null : AmountUnit.named(Labels.parenthesis(label.text()));
         if (unit == null) {
             unit = context.unit();
         }
@@ -63,9 +69,13 @@ final class AmountReader {
         }
         BigDecimal wan = unit.toWan(number);
         if (unit != AmountUnit.WAN_YUAN) {
+            // the form keeps 万元 to two decimals (docs/rules.md budget.amount): a finer converted amount is rounded, and said so
+            BigDecimal kept = wan.scale() > FORM_DECIMALS ? wan.setScale(FORM_DECIMALS, RoundingMode.HALF_UP) : wan;
             report.finding(FindingKind.AMOUNT_CONVERTED, field, value.location(),
-                    name + "写作" + value.text().strip() + unit.label(),
-                    "换算为" + wan.toPlainString() + "万元（精确换算，未舍入）");
+                    name + "写作" + value.text().strip() + (written == null ? unit.label() : ""),
+                    kept == wan ? "换算为" + wan.toPlainString() + "万元（精确换算，未舍入）"
+                            : "换算为" + wan.toPlainString() + "万元，按表单保留两位小数四舍五入为" + kept.toPlainString() + "万元，请核对");
+            wan = kept;
         }
         report.value(value.location(), field);
         return wan;

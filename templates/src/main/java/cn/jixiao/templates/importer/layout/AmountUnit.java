@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 enum AmountUnit {
     YUAN("元", -4), THOUSAND_YUAN("千元", -1), WAN_YUAN("万元", 0), YI_YUAN("亿元", 4);
 
+    private static final Pattern WITH_UNIT = Pattern.compile("^(.*\\d)(万元|万|千元|亿元|亿|元)$");
     private static final Pattern UNIT_LABEL = Pattern.compile("^(?:金额|资金|预算)?单位:(.+)$");
     // amounts in 万元 are conventionally written with two decimals; a converted amount keeps at least that
     private static final int MIN_SCALE = 2;
@@ -33,6 +34,19 @@ enum AmountUnit {
             }
         }
         return null;
+    }
+
+    /** An amount cell that writes its own unit ("150万", "12.3万元"): the number's text and that unit. */
+    record Written(String number, AmountUnit unit) {}
+
+    /** The amount and unit of a cell such as "150万" or "10606.7522万元", or {@code null} without a unit. */
+    static Written written(String text) {
+        Matcher m = WITH_UNIT.matcher(Labels.normalize(text));
+        if (!m.matches()) {
+            return null;
+        }
+        String unit = m.group(2);
+        return new Written(m.group(1), named(unit.length() == 1 && !unit.equals("元") ? unit + "元" : unit));
     }
 
     /** The unit of a "单位：元" / "金额单位：万元" label, or {@code null}. */

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the flat export of budget systems: one row per indicator, the project's columns (单位, 项目编码, 项目名称,
  * 预算数, …) repeated or merged down its rows, and the value split into 指标性质 / 指标值 / 度量单位 columns. A
- * project ends where the project code changes; a blank project cell continues the project above.
+ * project ends where the project code changes; a blank project cell continues the project above. A row with a
+ * department or unit but no project and no indicator ("820-XX部门 | 8,827,620.53") is that group's total, not a
+ * project; a unit cell merged down over several projects belongs to each of them.
  */
 final class FlatTableReader {
 
@@ -29,6 +31,8 @@ final class FlatTableReader {
     private static final int HEADER_SEARCH_ROWS = 10;
     private static final Set<String> TOTAL_ROWS = Set.of("合计", "总计", "小计");
     private static final Pattern DEPARTMENT_LINE = Pattern.compile("^(?:部门|主管部门|部门名称|编报部门|编报单位):(.+)$");
+    private static final List<Column> GROUP_COLUMNS = List.of(Column.DEPT_CODE, Column.DEPT_NAME, Column.UNIT_CODE,
+            Column.UNIT_NAME);
     private static final List<Column> PROJECT_COLUMNS = List.of(Column.DEPT_CODE, Column.DEPT_NAME, Column.UNIT_CODE,
             Column.UNIT_NAME, Column.PROJECT_CODE, Column.PROJECT_NAME, Column.TOTAL, Column.FISCAL, Column.OTHER,
             Column.PURPOSE, Column.GOAL);
@@ -121,11 +125,19 @@ final class FlatTableReader {
             HeaderRow.of(row).report(report, "项目绩效目标表"); // header repeated on a new page
             return;
         }
+        if (isGroupTotal(row)) {
+            groupTotal(row);
+            return;
+        }
         String key = key(row);
         if (current == null || key != null && !key.equals(current.key)) {
+            FlatProject previous = current;
             finishProject();
             current = new FlatProject(nextIndex++, key);
             indicatorReader.reset();
+            if (previous != null) {
+                current.carryMergedDown(previous, row);
+            }
         }
         for (Column column : PROJECT_COLUMNS) {
             GridCell cell = header.cell(row, column);
@@ -137,6 +149,43 @@ final class FlatTableReader {
         if (indicator != null) {
             current.indicators.add(indicator);
         }
+    }
+
+    /** A department's or unit's total row: a department or unit, no project, no indicator. */
+    private boolean isGroupTotal(GridRow row) {
+        if (key(row) != null || filled(row, Column.PROJECT_NAME)) {
+            return false;
+        }
+        for (Column column : Column.values()) {
+            if (column.isIndicator() && filled(row, column)) {
+                return false;
+            }
+        }
+        return GROUP_COLUMNS.stream().anyMatch(c -> filled(row, c) && !header.cell(row, c).mergedFromAbove());
+    }
+
+    private void groupTotal(GridRow row) {
+        for (GridCell cell : row.filled()) {
+            Column column = header.columnOf(cell);
+            if (column == Column.DEPT_NAME || column == Column.UNIT_NAME && isDepartment(cell.text())) {
+                clues.name(cell); // "820-XX部门": the department itself; its cell is recorded with the department
+            } else if (column == Column.DEPT_CODE) {
+                clues.code(cell);
+            } else {
+                report.notMapped(cell.location(), "部门或单位的合计行，不作为项目导入");
+            }
+        }
+    }
+
+    /** "820-XX部门" or "XX部门": no unit code (units have the department's code and three digits more). */
+    private static boolean isDepartment(String text) {
+        Unit unit = UnitText.parse(text);
+        return unit == null || unit.code().length() <= 3;
+    }
+
+    private boolean filled(GridRow row, Column column) {
+        GridCell cell = header.cell(row, column);
+        return cell != null && !cell.isBlank();
     }
 
     /** The project a row belongs to: its code, else its name; {@code null} continues the project above. */
@@ -170,6 +219,17 @@ final class FlatTableReader {
             this.index = index;
             this.key = key;
             this.field = "projects[" + index + "]";
+        }
+
+        /** Unit and department cells merged down from the previous project's rows belong to this project too. */
+        void carryMergedDown(FlatProject previous, GridRow row) {
+            for (Column column : GROUP_COLUMNS) {
+                GridCell cell = header.cell(row, column);
+                GridCell above = previous.values.get(column);
+                if (cell != null && cell.isBlank() && cell.mergedFromAbove() && above != null) {
+                    values.put(column, above);
+                }
+            }
         }
 
         /** The first value wins; a repeat is the same value, a different one is reported. */
@@ -219,7 +279,7 @@ final class FlatTableReader {
             GridCell name = values.get(Column.UNIT_NAME);
             if (code != null) {
                 record(Column.UNIT_CODE, field + ".unitCode");
-                return new Unit(WordText.strip(code.text()), name == null ? "" : WordText.strip(name.text()));
+                return new Unit(WordText.strip(code.text()), name == null ? "" : UnitText.name(name.text()));
             }
             if (name != null) {
                 record(Column.UNIT_NAME, field + ".unitCode");
@@ -229,7 +289,7 @@ final class FlatTableReader {
                 }
                 report.finding(FindingKind.VALUE_MISSING, name.location(),
                         "单位“" + WordText.strip(name.text()) + "”没有单位编码", "单位编码留空，请补录");
-                return new Unit("", WordText.strip(name.text()));
+                return new Unit("", UnitText.name(name.text()));
             }
             report.finding(FindingKind.VALUE_MISSING, firstCell().location(), "项目没有填写单位", "单位编码留空，请补录");
             return null;

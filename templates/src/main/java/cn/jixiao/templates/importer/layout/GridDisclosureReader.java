@@ -16,6 +16,7 @@ import cn.jixiao.templates.importer.grid.GridTable;
 import cn.jixiao.templates.importer.grid.SourceDocument;
 import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
+import cn.jixiao.templates.importer.report.Layout;
 import cn.jixiao.templates.importer.report.ReportBuilder;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -64,7 +65,9 @@ public final class GridDisclosureReader {
             throw new ImportRejectedException(RejectionReason.EMPTY_DOCUMENT,
                     "文件是空的：没有任何文字，请上传填写好的预算绩效目标公开文件");
         }
+        SelfEvaluation.refuseIfSelfEvaluation(document.blocks());
         List<DocumentBlock> blocks = FrontMatter.remove(document.blocks(), report);
+        refuseIfVolume(blocks);
         for (DocumentBlock block : blocks) {
             if (block instanceof GridTable table) {
                 kinds.put(table, TableKind.of(table));
@@ -72,6 +75,9 @@ public final class GridDisclosureReader {
         }
         int part2 = part2Start(blocks);
         partOne = PartOneReader.read(partOneParagraphs(blocks.subList(0, part2)), report);
+        if (partOne != null && !isEmpty(partOne)) {
+            report.layout(Layout.PART_ONE_PARAGRAPHS);
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof GridParagraph paragraph) {
                 paragraph(paragraph, i >= part2);
@@ -80,12 +86,33 @@ public final class GridDisclosureReader {
             }
         }
         finishSegment();
-        if (partOne == null && drafts.isEmpty() && !anyForm) {
+        if (!anyForm && (partOne == null || isEmpty(partOne)) && drafts.stream().noneMatch(GridDisclosureReader::substantive)) {
             throw new ImportRejectedException(RejectionReason.NO_RECOGNIZABLE_TABLES,
                     "没有找到可识别的预算绩效目标内容：应有“第一部分 部门整体绩效目标”，或含“项目编码”“项目名称”的项目绩效目标表、"
                             + "“一级指标、二级指标、三级指标、指标值”指标表，或部门整体绩效目标表");
         }
         return assemble(deptCode, deptName, fiscalYear);
+    }
+
+    /** A district volume repeats "第一部分" once per department; one import is one department's draft. */
+    private static void refuseIfVolume(List<DocumentBlock> blocks) {
+        long parts = blocks.stream()
+                .filter(b -> b instanceof GridParagraph p && Labels.normalize(p.text()).startsWith("第一部分")).count();
+        if (parts > 1) {
+            throw new ImportRejectedException(RejectionReason.DISTRICT_VOLUME,
+                    "这是多个部门的汇编（“第一部分 部门整体绩效目标”出现了" + parts + "次），一次只能导入一个部门：请分别上传各部门的文件，"
+                            + "或把各部门的文件打包成.zip一起上传");
+        }
+    }
+
+    private static boolean isEmpty(DepartmentGoals goals) {
+        return goals.overall().isEmpty() && goals.itemized().isEmpty() && goals.measures().isEmpty();
+    }
+
+    /** A project with a code, a name or indicators; a table with only amounts (a 收支总表) is none. */
+    private static boolean substantive(ProjectDraft draft) {
+        Project p = draft.project();
+        return !p.code().isEmpty() || !p.name().isEmpty() || !p.indicators().isEmpty();
     }
 
     private void register() {
@@ -173,6 +200,7 @@ public final class GridDisclosureReader {
         switch (kinds.get(table)) {
             case FLAT -> {
                 finishSegment();
+                report.layout(Layout.FLAT_EXPORT);
                 drafts.addAll(FlatTableReader.read(table, drafts.size(), report, documentUnit, clues));
             }
             case PROJECT -> {
@@ -225,6 +253,7 @@ public final class GridDisclosureReader {
         if (segment.rows().isEmpty()) {
             report.notMapped(segment.heading().location(), "项目标题下没有项目表，未导入");
         } else {
+            report.layout(Layout.PROJECT_TABLES);
             drafts.add(ProjectTableReader.read(segment, drafts.size(), report, documentUnit, clues));
         }
         segment = null;
@@ -233,6 +262,7 @@ public final class GridDisclosureReader {
     private void form(GridTable table) {
         finishSegment();
         anyForm = true;
+        report.layout(Layout.DEPARTMENT_FORM);
         int overallBefore = partOne == null ? 0 : partOne.overall().size();
         int itemizedBefore = partOne == null ? 0 : partOne.itemized().size();
         DepartmentFormReader.Goals goals = DepartmentFormReader.read(table, report, clues,

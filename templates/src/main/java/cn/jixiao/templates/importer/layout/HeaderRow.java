@@ -38,16 +38,23 @@ final class HeaderRow {
             columns.remove(Column.UNIT_NAME);
             columns.put(Column.MEASURE_UNIT, unit);
         }
+        // without a 三级指标 column, 指标内容 names the indicator (一级 | 二级 | 指标内容 | 指标值)
+        GridCell content = columns.get(Column.DESCRIPTION);
+        if (content != null && !has(Column.LEVEL3) && Labels.base(content.text()).equals("指标内容")) {
+            columns.remove(Column.DESCRIPTION);
+            columns.put(Column.LEVEL3, content);
+        }
     }
 
     static HeaderRow of(GridRow row) {
         return new HeaderRow(row);
     }
 
-    /** An indicator table header: 一级指标 and 三级指标 or 指标值, no project columns. */
+    /** An indicator table header: 一级指标 or 二级指标, and 三级指标 or 指标值; no project columns. */
     static boolean isIndicatorHeader(GridRow row) {
         HeaderRow header = new HeaderRow(row);
-        return header.has(Column.LEVEL1) && (header.has(Column.LEVEL3) || header.has(Column.VALUE)) && !header.hasProjectColumns();
+        return (header.has(Column.LEVEL1) || header.has(Column.LEVEL2))
+                && (header.has(Column.LEVEL3) || header.has(Column.VALUE)) && !header.hasProjectColumns();
     }
 
     /** The flat export's header: project columns and indicator columns in one row. */

@@ -53,7 +53,10 @@ final class IndicatorRowReader {
         header.report(report, tableName);
         GridCell where = header.row().cells().get(0);
         for (Column column : STANDARD) {
-            if (!header.has(column)) {
+            if (column == Column.LEVEL1 && !header.has(column) && header.has(Column.LEVEL2)) {
+                report.finding(FindingKind.COLUMN_MISSING, field, where.location(), tableName + "没有“一级指标”列",
+                        "一级指标按二级指标推定（" + Level1.RULE + "），其他留空");
+            } else if (!header.has(column)) {
                 report.finding(FindingKind.COLUMN_MISSING, field, where.location(),
                         tableName + "没有“" + column.label() + "”列", "该项按空白导入");
             }
@@ -91,6 +94,9 @@ final class IndicatorRowReader {
         }
         if (c2 != null && !c2.isBlank()) {
             level2 = Sourced.of(c2);
+            if (!header.has(Column.LEVEL1)) {
+                level1 = Level1.of(level2);
+            }
         }
         Sourced level3 = Sourced.of(c3);
         Sourced composed = composer.compose(new ValueComposer.Parts(header.cell(row, Column.COMPARATOR), value,
@@ -136,6 +142,10 @@ final class IndicatorRowReader {
                         : "单元格不在任何列标题之下，未导入");
             } else if (column == Column.WEIGHT) {
                 report.notMapped(cell.location(), "权重在数据模型中没有字段，未导入");
+            } else if (column == Column.SCORING) {
+                report.notMapped(cell.location(), "评（扣）分标准在数据模型中没有字段，未导入");
+            } else if (column == Column.LONG_TERM_VALUE) {
+                report.notMapped(cell.location(), "长期指标值在数据模型中没有字段（只导入年度指标值），未导入");
             } else if (column == Column.SEQUENCE) {
                 report.notMapped(cell.location(), "序号不导入（按表中顺序保存）");
             }

@@ -21,9 +21,12 @@ import java.util.Map;
  */
 final class ProjectTableReader {
 
-    private enum Section { NONE, BUDGET, PURPOSE, SPEND, GOAL }
+    private enum Section { NONE, BUDGET, PURPOSE, SPEND, GOAL, LONG_TERM }
 
-    private enum Pair { CODE, NAME, TOTAL, FISCAL, OTHER, UNIT, DEPT_NAME, DEPT_CODE }
+    private static final List<String> LONG_TERM_LABELS = List.of("长期目标", "中长期目标", "长期绩效目标", "中长期绩效目标");
+    private static final List<String> ANNUAL_LABELS = List.of("年度目标", "年度绩效目标", "当年目标");
+
+    private enum Pair { CODE, NAME, TOTAL, FISCAL, OTHER, CARRIED_OVER, UNIT, DEPT_NAME, DEPT_CODE }
 
     private static final Map<String, Pair> PAIR_LABELS = new HashMap<>();
 
@@ -40,6 +43,9 @@ final class ProjectTableReader {
         }
         for (String s : List.of("其他资金", "其中:其他资金")) {
             PAIR_LABELS.put(s, Pair.OTHER);
+        }
+        for (String s : List.of("上年结转", "其中:上年结转", "上年结转资金")) {
+            PAIR_LABELS.put(s, Pair.CARRIED_OVER);
         }
         for (String s : List.of("实施单位", "预算单位", "单位名称")) {
             PAIR_LABELS.put(s, Pair.UNIT);
@@ -71,6 +77,7 @@ final class ProjectTableReader {
     private List<GridCell> spendLabels;
     private GridRow spendValues;
     private final List<GridCell> goal = new ArrayList<>();
+    private boolean inLongTerm;
     private IndicatorRowReader indicatorReader;
     private final List<IndicatorRowReader.IndicatorRow> indicators = new ArrayList<>();
 
@@ -163,7 +170,12 @@ final class ProjectTableReader {
             case SPEND -> spendLabels = row.cells().subList(1, row.size());
             case GOAL -> {
                 goal.clear();
-                goal.addAll(values(row));
+                inLongTerm = false;
+                goalCells(values(row));
+            }
+            case LONG_TERM -> {
+                inLongTerm = true;
+                goalCells(values(row));
             }
             case PURPOSE -> purpose.addAll(values(row));
             default -> { }
@@ -193,8 +205,25 @@ final class ProjectTableReader {
                     notMapped(row, "资金支出计划多出的一行，未导入");
                 }
             }
-            case GOAL -> goal.addAll(values(row));
+            case GOAL, LONG_TERM -> goalCells(values(row));
             case NONE -> notMapped(row, "无法归属到项目表的任何栏目，未导入");
+        }
+    }
+
+    /** Goal text; a 长期目标 block (sub-label or its own row) has no field and is kept out of 年度绩效目标. */
+    private void goalCells(List<GridCell> cells) {
+        for (GridCell cell : cells) {
+            String label = Labels.normalize(cell.text());
+            if (LONG_TERM_LABELS.contains(label) || ANNUAL_LABELS.contains(label)) {
+                inLongTerm = LONG_TERM_LABELS.contains(label);
+                report.label(cell.location(), "项目表栏目：" + cell.text().strip());
+            } else if (inLongTerm) {
+                report.notMapped(cell.location(), "长期目标在数据模型中没有字段（只导入年度目标），未导入");
+                report.finding(FindingKind.NOT_MODELLED, field + ".goal", cell.location(),
+                        "长期目标“" + cell.text().strip() + "”在数据模型中没有字段", "未导入，年度绩效目标只取年度目标");
+            } else {
+                goal.add(cell);
+            }
         }
     }
 
@@ -258,6 +287,14 @@ final class ProjectTableReader {
                 amountLabels[k] = label;
                 amountValues[k] = value;
             }
+            case CARRIED_OVER -> {
+                if (value != null && !value.isBlank()) {
+                    report.notMapped(value.location(), "上年结转在数据模型中没有字段，未导入");
+                    report.finding(FindingKind.NOT_MODELLED, field + ".budget", value.location(),
+                            "上年结转资金“" + value.text().strip() + "”在数据模型中没有单独字段",
+                            "未导入；请核对预算数、财政资金、其他资金是否已含这笔资金");
+                }
+            }
             case UNIT -> {
                 if (value != null && !value.isBlank()) {
                     unitCell(value);
@@ -293,6 +330,9 @@ final class ProjectTableReader {
         }
         if (label.equals("绩效目标") || label.equals("年度绩效目标") || label.equals("年度目标") || label.equals("项目绩效目标")) {
             return Section.GOAL;
+        }
+        if (LONG_TERM_LABELS.contains(label)) {
+            return Section.LONG_TERM;
         }
         return null;
     }

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param findings   ambiguities with the importer's decision
  */
 public record ImportReport(String fileName, SourceFormat format, List<SourceEntry> entries,
-                           Map<String, List<SourceLocation>> provenance, List<Finding> findings) {
+                           Map<String, List<SourceLocation>> provenance, List<Finding> findings, List<Layout> layouts) {
 
     public ImportReport {
+        layouts = layouts == null ? List.of() : List.copyOf(layouts);
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(format, "format");
         entries = List.copyOf(entries);
@@ -49,6 +50,7 @@ public record ImportReport(String fileName, SourceFormat format, List<SourceEntr
     public String toText() {
         List<String> lines = new ArrayList<>();
         lines.add("导入报告：" + fileName + "（" + format.label() + "）");
+        lines.add("按版式读取：" + (layouts.isEmpty() ? "无" : String.join("、", layouts.stream().map(Layout::label).toList())));
         long values = entries.stream().filter(e -> e.disposition() == Disposition.VALUE).count();
         long labels = entries.stream().filter(e -> e.disposition() == Disposition.LABEL).count();
         lines.add("非空段落和单元格共" + entries.size() + "个：数据" + values + "个，标签" + labels + "个，未导入"

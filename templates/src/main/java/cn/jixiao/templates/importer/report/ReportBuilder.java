@@ -2,9 +2,11 @@ package cn.jixiao.templates.importer.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Collects the report while the readers work. Every non-empty paragraph and cell is registered first; a reader
@@ -21,6 +23,7 @@ public final class ReportBuilder {
     private final Map<SourceLocation, Item> items = new LinkedHashMap<>();
     private final Map<String, List<SourceLocation>> provenance = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final Set<Layout> layouts = new LinkedHashSet<>();
 
     public ReportBuilder(String fileName, SourceFormat format) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
@@ -90,6 +93,11 @@ public final class ReportBuilder {
         findings.add(new Finding(kind, location, problem, decision, field));
     }
 
+    /** The file (or part of it) was read as {@code layout}. */
+    public void layout(Layout layout) {
+        layouts.add(layout);
+    }
+
     public SourceFormat format() {
         return format;
     }
@@ -101,7 +109,7 @@ public final class ReportBuilder {
                 : new SourceEntry(location, item.text, item.disposition, item.fields, item.note)));
         Map<String, List<SourceLocation>> sources = new LinkedHashMap<>();
         provenance.forEach((field, locations) -> sources.put(field, List.copyOf(locations)));
-        return new ImportReport(fileName, format, entries, sources, findings);
+        return new ImportReport(fileName, format, entries, sources, findings, List.copyOf(layouts));
     }
 
     private static final class Item {

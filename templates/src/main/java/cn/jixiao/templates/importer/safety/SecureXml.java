@@ -84,6 +84,10 @@ public final class SecureXml {
     }
 
     public static ImportRejectedException malformed(String partName, Exception e) {
+        if (String.valueOf(e.getMessage()).contains("JAXP00010006")) { // the JDK's "exceeds maxElementDepth" error
+            return new ImportRejectedException(RejectionReason.XML_TOO_DEEP,
+                    "文件内容异常：部件" + partName + "的XML元素嵌套超过" + MAX_DEPTH + "层（正常的Word或Excel文件不超过几十层），已拒绝", e);
+        }
         return new ImportRejectedException(RejectionReason.CORRUPT,
                 "文件已损坏：部件" + partName + "不是有效的XML，请用Word或Excel重新保存后上传", e);
     }

@@ -8,6 +8,8 @@ import cn.jixiao.templates.importer.grid.GridCell;
 import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.grid.GridTable;
 import cn.jixiao.templates.importer.grid.SourceDocument;
+import cn.jixiao.templates.importer.report.Finding;
+import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.SourceFormat;
 import cn.jixiao.templates.importer.report.SourceLocation;
 import cn.jixiao.templates.importer.safety.SizeGuard;
@@ -21,17 +23,20 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads every worksheet of an .xlsx into a grid table with Apache POI. Cells are read as Excel shows them
  * (DataFormatter: 3.6 formatted "0.00" is "3.60", 0.2 formatted "0%" is "20%"); formulas give their cached
  * result and are never evaluated. Merged regions become one cell spanning the columns, with empty
- * merged-from-above cells below it, exactly like Word's gridSpan and vMerge.
+ * merged-from-above cells below it, exactly like Word's gridSpan and vMerge. A formula saved without a result
+ * (written by a program that does not calculate) reads as blank and is reported, never as POI's 0.
  */
 public final class XlsxReader {
 
@@ -43,11 +48,12 @@ public final class XlsxReader {
         DataFormatter formatter = new DataFormatter(Locale.CHINA);
         formatter.setUseCachedValuesForFormulaCells(true);
         List<DocumentBlock> tables = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(new ValidatedEntrySource(zip));
              XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
-                GridTable table = new SheetGrid(sheet, s + 1, fileName, formatter, guard).table();
+                GridTable table = new SheetGrid(sheet, s + 1, fileName, formatter, guard, notes).table();
                 if (!table.rows().isEmpty()) {
                     tables.add(table);
                 }
@@ -59,14 +65,15 @@ public final class XlsxReader {
             throw new ImportRejectedException(RejectionReason.CORRUPT,
                     "文件已损坏：无法读取Excel工作簿，请用Excel重新保存为.xlsx后上传", e);
         }
-        return new SourceDocument(fileName, SourceFormat.XLSX, tables, List.of());
+        return new SourceDocument(fileName, SourceFormat.XLSX, tables, notes);
     }
 
     // a real sheet merges a handful of regions per row; thousands only come from a crafted file
     private static final int MAX_MERGES_PER_ROW = 1_000;
 
     /** One sheet as a grid: columns left of the leftmost used one dropped, merged regions folded. */
-    private record SheetGrid(Sheet sheet, int number, String fileName, DataFormatter formatter, SizeGuard guard) {
+    private record SheetGrid(Sheet sheet, int number, String fileName, DataFormatter formatter, SizeGuard guard,
+                             List<Finding> notes) {
 
         GridTable table() {
             List<CellRangeAddress> merged = new ArrayList<>(sheet.getMergedRegions());
@@ -111,9 +118,9 @@ public final class XlsxReader {
                     span = region.getLastColumn() - region.getFirstColumn() + 1;
                     fromAbove = r != region.getFirstRow();
                 }
-                String text = fromAbove ? "" : text(row.getCell(c));
-                cells.add(new GridCell(text, c - firstColumn, span, fromAbove,
-                        new SourceLocation.SheetCell(fileName, number, sheet.getSheetName(), r + 1, c + 1)));
+                SourceLocation.SheetCell location = new SourceLocation.SheetCell(fileName, number, sheet.getSheetName(), r + 1, c + 1);
+                String text = fromAbove ? "" : text(row.getCell(c), location);
+                cells.add(new GridCell(text, c - firstColumn, span, fromAbove, location));
                 c += span - 1;
             }
             // trailing blank cells carry nothing
@@ -123,8 +130,14 @@ public final class XlsxReader {
             return cells;
         }
 
-        private String text(Cell cell) {
+        private String text(Cell cell, SourceLocation location) {
             if (cell == null) {
+                return "";
+            }
+            if (withoutResult(cell)) {
+                notes.add(new Finding(FindingKind.VALUE_NOT_PARSED, location,
+                        "公式“=" + cell.getCellFormula() + "”没有保存计算结果（文件未经Excel计算后保存）",
+                        "该格按空白导入（不是0），请在Excel中打开并保存后重新导入，或导入后补录"));
                 return "";
             }
             String text = formatter.formatCellValue(cell);
@@ -132,11 +145,15 @@ public final class XlsxReader {
             return WordText.isBlank(text) ? "" : text;
         }
 
+        private static boolean withoutResult(Cell cell) {
+            return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
+        }
+
         private int firstUsedColumn(List<CellRangeAddress> merged) {
             int first = Integer.MAX_VALUE;
             for (Row row : sheet) {
                 for (Cell cell : row) {
-                    if (!WordText.isBlank(formatter.formatCellValue(cell))) {
+                    if (!withoutResult(cell) && !WordText.isBlank(formatter.formatCellValue(cell))) {
                         first = Math.min(first, cell.getColumnIndex());
                         break;
                     }

@@ -1,0 +1,84 @@
+package cn.jixiao.platform.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.jixiao.platform.testing.Browser;
+import cn.jixiao.platform.testing.TestTenants;
+import cn.jixiao.platform.testing.TestUsers;
+import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.render.DocxRenderer;
+import cn.jixiao.templates.render.RenderOptions;
+import cn.jixiao.templates.synthetic.SyntheticDistrict;
+
+/** A new district's admin onboards a department by uploading its Word file in the browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anUploadedWordFileBecomesADraftAfterReview() {
+        String slug = TestTenants.uniqueSlug("onboard");
+        UUID tenant = TestTenants.create(slug, "unused-secret");
+        TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
+        Browser admin = new Browser(port);
+        admin.login(slug, "chen", "chen-secret-2026");
+        Disclosure department = SyntheticDistrict.generate(3, 2026, 1, 2, 5).get(0);
+        byte[] docx = new DocxRenderer().render(SyntheticDistrict.DISTRICT, department, RenderOptions.defaults());
+
+        var form = admin.get("/app/imports/new");
+        var refused = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2026"), "file", "空.docx", new byte[0]);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("文件是空的");
+
+        var unnamed = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2026"), "file", "第一部门.docx", docx);
+        assertThat(unnamed.statusCode()).isEqualTo(422);
+        assertThat(unnamed.body()).contains("请在导入时填写部门名称");
+
+        var uploaded = admin.upload(form, "/app/imports",
+                Map.of("fiscalYear", "2026", "deptName", department.department().name()), "file", "第一部门.docx", docx);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        var review = admin.follow(uploaded);
+        assertThat(review.body()).contains("第一部门.docx", "已读取", "accept-import");
+
+        String accept = review.body().replaceAll("(?s).*action=\"(/app/imports/[^\"]+/accept)\".*", "$1");
+        var disclosure = admin.follow(admin.submit(review, accept, Map.of()));
+        assertThat(disclosure.statusCode()).isEqualTo(200);
+        assertThat(disclosure.body()).contains("2026 年度部门预算绩效目标", department.department().name());
+    }
+
+    @Test
+    void aFileWithoutUnitCodesIsCompletedOnTheReviewPage() throws Exception {
+        String slug = TestTenants.uniqueSlug("onboard");
+        UUID tenant = TestTenants.create(slug, "unused-secret");
+        TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
+        Browser admin = new Browser(port);
+        admin.login(slug, "chen", "chen-secret-2026");
+        String text;
+        try (var in = ImportPagesTest.class.getResourceAsStream("/imports/lunan-2025.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\t202001", "\t")
+                    .replace("\t202003", "\t");
+        }
+
+        var form = admin.get("/app/imports/new");
+        var uploaded = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2025", "deptCode", "202", "deptName", "督查室"), "file",
+                "无单位编码.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        var review = admin.follow(uploaded);
+        assertThat(review.body()).contains("各项目的单位");
+
+        String accept = review.body().replaceAll("(?s).*action=\"(/app/imports/[^\"]+/accept)\".*", "$1");
+        var disclosure = admin.follow(admin.submit(review, accept, Map.of(
+                "units", "202001=督查室本级, 202001, 202001, 202003=便民服务中心")));
+        assertThat(disclosure.statusCode()).isEqualTo(200);
+        assertThat(disclosure.body()).contains("督查室本级", "便民服务中心");
+    }
+}
