@@ -1,14 +1,12 @@
 package cn.jixiao.infra.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import cn.jixiao.infra.digest.Sha256;
 
 /**
  * One-time links with which a new user sets their first password. The link carries 256 random
@@ -46,11 +44,6 @@ public final class SetupTokens {
 
     /** What {@code app_user.setup_token_hash} stores for a token. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

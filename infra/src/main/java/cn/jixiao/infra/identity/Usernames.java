@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class Usernames {
 
-    /** 2–64 letters, digits or {@code . _ @ -}, starting with a letter or digit. */
-    public static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
+    /** 2–64 letters, digits or {@code . _ @ -}, starting with a letter or digit (for {@code @Pattern(regexp = …)}). */
+    public static final String REGEX = "[A-Za-z0-9][A-Za-z0-9._@-]{1,63}";
+    public static final Pattern FORMAT = Pattern.compile(REGEX);
 
     private Usernames() {
     }

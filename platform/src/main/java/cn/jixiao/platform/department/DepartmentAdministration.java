@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.jixiao.platform.security.CanManageUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +39,13 @@ public class DepartmentAdministration {
 
     /** The departments with their units, as the admin's page shows them for changing. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<Department> departments() {
         return directory.list();
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void createDepartment(String code, String name) {
         int created = dsl.insertInto(DEPARTMENT)
                 .set(DEPARTMENT.TENANT_ID, CurrentTenant.require().value())
@@ -60,7 +60,7 @@ public class DepartmentAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void renameDepartment(String code, String name) {
         departmentId(code);
         dsl.update(DEPARTMENT).set(DEPARTMENT.NAME, name).where(DEPARTMENT.CODE.eq(code)).execute();
@@ -68,7 +68,7 @@ public class DepartmentAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void createUnit(String departmentCode, String code, String name) {
         UUID department = departmentId(departmentCode);
         int created = dsl.insertInto(UNIT)
@@ -86,7 +86,7 @@ public class DepartmentAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void renameUnit(String code, String name) {
         if (dsl.update(UNIT).set(UNIT.NAME, name).where(UNIT.CODE.eq(code)).execute() == 0) {
             throw new DirectoryEntryNotFoundException("单位 " + code);
@@ -96,7 +96,7 @@ public class DepartmentAdministration {
 
     /** @throws DirectoryChangeRefusedException while the unit has projects in its department's disclosures */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void moveUnit(String code, String toDepartmentCode) {
         String from = departmentOf(code);
         if (from.equals(toDepartmentCode)) {

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.platform.security.CanReadDisclosures;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.Unit;
 
@@ -30,13 +30,13 @@ public class DepartmentDirectory {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public List<Department> list() {
         return fetch(DSL.noCondition());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public Optional<Department> find(String code) {
         return fetch(DEPARTMENT.CODE.eq(code)).stream().findFirst();
     }

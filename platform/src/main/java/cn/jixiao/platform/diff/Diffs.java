@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,12 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
-import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.platform.security.CanReadDisclosures;
+import cn.jixiao.platform.security.CanWriteAllUnits;
 import cn.jixiao.templates.diff.DisclosureDiff;
 import cn.jixiao.templates.diff.DisclosureDiffResult;
 import cn.jixiao.templates.diff.DistrictDiff;
 import cn.jixiao.templates.diff.DistrictDiffResult;
 import cn.jixiao.templates.diff.MatchOverride;
+import cn.jixiao.templates.disclosure.Disclosure;
 
 /** What changed between two versions of a department's disclosure, or of the whole district between two years. */
 @Service
@@ -34,7 +35,7 @@ public class Diffs {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public DisclosureDiffResult compare(String departmentCode, VersionRef from, VersionRef to) {
         return DisclosureDiff.compare(load(departmentCode, from), load(departmentCode, to),
                 overrides.find(departmentCode, from.fiscalYear(), to.fiscalYear()));
@@ -42,7 +43,7 @@ public class Diffs {
 
     /** All departments of two years, current revisions, with each department's stored overrides. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public DistrictDiffResult district(int fromYear, int toYear) {
         List<Disclosure> from = all(fromYear);
         List<Disclosure> to = all(toYear);
@@ -56,7 +57,7 @@ public class Diffs {
      * comparing with them once (an override naming an unknown or already used code is refused).
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public DisclosureDiffResult setOverrides(String departmentCode, VersionRef from, VersionRef to, List<MatchOverride> decisions) {
         DisclosureDiffResult result;
         try {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
+import cn.jixiao.platform.security.CanWriteAllUnits;
+import cn.jixiao.platform.security.CanWriteDisclosures;
 import cn.jixiao.platform.security.UnitScope;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -61,7 +62,7 @@ public class DisclosureCommands {
      * @throws DisclosureRejectedException when the template's ERROR rules fail
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @CanWriteDisclosures
     public SaveOutcome save(Disclosure disclosure, Map<String, String> customFields, int baseRevision, String note) {
         String code = disclosure.department().code();
         Optional<StoredDisclosure> stored = reader.find(code, disclosure.fiscalYear());
@@ -93,7 +94,7 @@ public class DisclosureCommands {
      * recording where. It is a draft: the template's findings, errors included, are returned, not enforced.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public SaveOutcome create(Disclosure disclosure, Origin origin, String note) {
         TemplateRef templateRef = templates.defaultRef();
         ValidationReport report = Validator.validate(disclosure, Map.of(), templates.get(templateRef));
@@ -108,7 +109,7 @@ public class DisclosureCommands {
      * @throws RevisionConflictException   when the next year already exists
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public SaveOutcome rollForward(String departmentCode, int fromYear) {
         StoredDisclosure source = reader.find(departmentCode, fromYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fromYear));
@@ -128,7 +129,7 @@ public class DisclosureCommands {
      * @throws DisclosureNotDraftException when the disclosure is no longer a draft
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public MigrationReport migrateTemplate(String departmentCode, int fiscalYear, TemplateRef target, boolean apply) {
         StoredDisclosure stored = reader.find(departmentCode, fiscalYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));

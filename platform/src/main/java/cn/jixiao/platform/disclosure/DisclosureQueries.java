@@ -3,12 +3,13 @@ package cn.jixiao.platform.disclosure;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
+import cn.jixiao.platform.security.CanReadDisclosures;
+import cn.jixiao.platform.security.CanReadPublished;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.validation.ValidationReport;
 import cn.jixiao.templates.validation.Validator;
@@ -29,14 +30,14 @@ public class DisclosureQueries {
 
     /** The current revision of a department's disclosure, without its content. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public Optional<CurrentRevision> currentRevision(String departmentCode, int fiscalYear) {
         return reader.currentRevision(departmentCode, fiscalYear);
     }
 
     /** The content of a revision, from its immutable snapshot. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public Disclosure content(CurrentRevision revision) {
         return revisions.snapshot(revision.disclosureId(), revision.number())
                 .orElseThrow(() -> new IllegalStateException("revision " + revision + " has no snapshot"));
@@ -44,14 +45,14 @@ public class DisclosureQueries {
 
     /** The content of a department's disclosure as it was at one of its revisions. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public Optional<Disclosure> atRevision(String departmentCode, int fiscalYear, int revision) {
         return reader.find(departmentCode, fiscalYear).flatMap(d -> revisions.snapshot(d.id(), revision));
     }
 
     /** The findings of the disclosure's own form template on its current content. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public ValidationReport validate(String departmentCode, int fiscalYear) {
         StoredDisclosure stored = reader.find(departmentCode, fiscalYear)
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
@@ -59,14 +60,14 @@ public class DisclosureQueries {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public Optional<StoredDisclosure> find(String departmentCode, int fiscalYear) {
         return reader.find(departmentCode, fiscalYear);
     }
 
     /** Every department's disclosure of the year, ordered by department code. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public List<StoredDisclosure> allOfYear(int fiscalYear) {
         return reader.departmentsWithDisclosure(fiscalYear).stream()
                 .flatMap(code -> reader.find(code, fiscalYear).stream())
@@ -75,28 +76,28 @@ public class DisclosureQueries {
 
     /** The district's disclosures in one status, oldest change first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public List<DisclosureSummary> withStatus(DisclosureStatus status) {
         return reader.withStatus(status);
     }
 
     /** The fiscal years that have any disclosure, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public List<Integer> years() {
         return reader.years();
     }
 
     /** Codes of the departments that have a disclosure for the year, ordered by code. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public List<String> departmentsWithDisclosure(int fiscalYear) {
         return reader.departmentsWithDisclosure(fiscalYear);
     }
 
     /** A PUBLISHED disclosure's published revision, for the public pages; nothing for any other status. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    @CanReadPublished
     public Optional<PublishedDisclosure> published(String departmentCode, int fiscalYear) {
         return reader.publishedRevision(departmentCode, fiscalYear).map(r -> new PublishedDisclosure(r,
                 reader.publishedAt(r.disclosureId()).orElse(null),
@@ -106,7 +107,7 @@ public class DisclosureQueries {
 
     /** The district's PUBLISHED disclosures, for its public page. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    @CanReadPublished
     public List<PublishedEntry> publishedList() {
         return reader.published();
     }

@@ -2,10 +2,6 @@ package cn.jixiao.platform.disclosure;
 
 import static cn.jixiao.infra.jooq.Tables.REVISION;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.infra.digest.Sha256;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.templates.disclosure.Disclosure;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +28,7 @@ class RevisionLog {
 
     Revision append(UUID disclosureId, int number, Disclosure content, String actor, String note) {
         String snapshot = json.writeValueAsString(content);
-        String hash = sha256(snapshot);
+        String hash = Sha256.hex(snapshot);
         return dsl.insertInto(REVISION)
                 .set(REVISION.TENANT_ID, CurrentTenant.require().value())
                 .set(REVISION.DISCLOSURE_ID, disclosureId)
@@ -49,13 +46,5 @@ class RevisionLog {
         return dsl.select(REVISION.SNAPSHOT).from(REVISION)
                 .where(REVISION.DISCLOSURE_ID.eq(disclosureId), REVISION.REVISION_NO.eq(number))
                 .fetchOptional(r -> json.readValue(r.value1().data(), Disclosure.class));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

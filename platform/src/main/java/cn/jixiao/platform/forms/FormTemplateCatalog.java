@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.security.CanReadDisclosures;
+import cn.jixiao.platform.security.CanWriteTemplates;
 import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.FormTemplateException;
 import cn.jixiao.templates.forms.FormTemplates;
@@ -52,7 +53,7 @@ public class FormTemplateCatalog {
 
     /** @throws TemplateNotFoundException when neither the platform nor the district has it */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public FormTemplate get(TemplateRef ref) {
         if (ref.equals(platformDefaultRef())) {
             return FormTemplates.platformDefault();
@@ -71,7 +72,7 @@ public class FormTemplateCatalog {
 
     /** The platform versions up to the district's pin, then the district's own templates. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public List<TemplateRef> list() {
         TemplateRef builtIn = platformDefaultRef();
         List<TemplateRef> refs = new ArrayList<>(List.of(builtIn));
@@ -83,7 +84,7 @@ public class FormTemplateCatalog {
 
     /** The template new disclosures are written under: the district's chosen default, else its pinned platform version. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public TemplateRef defaultRef() {
         return store.tenantDefault().orElseGet(this::pinnedPlatformRef);
     }
@@ -100,7 +101,7 @@ public class FormTemplateCatalog {
      * @throws TemplateConflictException when that id and version exist already
      */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_templates.write')")
+    @CanWriteTemplates
     public FormTemplate derive(String derivationJson) {
         TemplateRef baseRef = basedOn(derivationJson);
         FormTemplate derived = FormTemplates.derive(get(baseRef), derivationJson);
@@ -120,7 +121,7 @@ public class FormTemplateCatalog {
      * platform default, which is always the district's pinned version.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_templates.write')")
+    @CanWriteTemplates
     public void setDefault(TemplateRef ref) {
         if (ref != null && isPlatform(ref)) {
             get(ref); // an unknown platform version is still a 404

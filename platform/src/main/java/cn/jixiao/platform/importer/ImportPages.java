@@ -3,19 +3,22 @@ package cn.jixiao.platform.importer;
 import java.io.IOException;
 import java.time.Year;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 import cn.jixiao.platform.disclosure.SaveOutcome;
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.importer.ImportRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /** {@code /app/imports}: upload an old Word/Excel file, see what was read, accept it as a draft. */
 @Controller
@@ -35,30 +38,24 @@ class ImportPages {
     }
 
     @PostMapping("/app/imports")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam int fiscalYear,
-                  @RequestParam(required = false) String deptCode, @RequestParam(required = false) String deptName,
-                  Model model, HttpServletResponse response) throws IOException {
-        model.addAttribute("year", fiscalYear);
-        String problem = null;
-        if (fiscalYear < 2000 || fiscalYear > 2100) {
-            problem = "年度应在 2000 到 2100 之间";
-        } else if (file.isEmpty()) {
-            problem = "没有收到文件，或文件是空的（0 字节）";
-        }
-        if (problem == null) {
-            try {
-                UUID id = imports.upload(file.getOriginalFilename(), file.getBytes(),
-                        new ImportRequest(fiscalYear, blankToNull(deptCode), blankToNull(deptName)));
-                return "redirect:/app/imports/" + id;
-            } catch (ImportRejectedException e) {
-                problem = e.getMessage();
-                response.setStatus(e.reason().httpStatus());
-            }
-        } else {
+    String upload(@Valid ImportForm form, BindingResult binding, Model model, HttpServletResponse response) throws IOException {
+        model.addAttribute("year", form == null ? null : form.fiscalYear()); // no form when binding failed
+        if (binding.hasErrors()) {
             response.setStatus(400);
+            // a year that is no number fails binding; Spring's message for that is not for users
+            model.addAttribute("problem", binding.getAllErrors().stream()
+                    .map(e -> e instanceof FieldError f && f.isBindingFailure() ? ImportForm.YEAR : e.getDefaultMessage())
+                    .distinct().collect(Collectors.joining("；")));
+            return "app/import-new";
         }
-        model.addAttribute("problem", problem);
-        return "app/import-new";
+        try {
+            UUID id = imports.upload(form.file().getOriginalFilename(), form.file().getBytes(), form.request());
+            return "redirect:/app/imports/" + id;
+        } catch (ImportRejectedException e) {
+            response.setStatus(e.reason().httpStatus());
+            model.addAttribute("problem", e.getMessage());
+            return "app/import-new";
+        }
     }
 
     @GetMapping("/app/imports/{id}")
@@ -75,9 +72,5 @@ class ImportPages {
         SaveOutcome outcome = imports.accept(id, position, assignment);
         ImportView batch = imports.find(id);
         return "redirect:/app/disclosures/" + dept + "/" + batch.fiscalYear() + "?imported=" + outcome.revision().number();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

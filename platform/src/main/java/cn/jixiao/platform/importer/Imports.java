@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,9 @@ import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.disclosure.SaveOutcome;
 import cn.jixiao.platform.jobs.JobView;
 import cn.jixiao.platform.jobs.Jobs;
+import cn.jixiao.platform.security.CanReadDisclosures;
+import cn.jixiao.platform.security.CanWriteAllUnits;
+import cn.jixiao.platform.security.CanWriteDisclosures;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Unit;
 
@@ -52,7 +54,7 @@ public class Imports {
      *                                                              imported, or an archive over the limits
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM')")
+    @CanWriteDisclosures
     public UUID upload(String fileName, byte[] content, ImportRequest request) {
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         List<ImportParsing.Entry> entries = parsing.archiveEntries(content);
@@ -75,7 +77,7 @@ public class Imports {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public ImportView find(UUID importId) {
         var batch = store.batch(importId).orElseThrow(() -> new ImportNotFoundException(importId));
         JobView job = batch.getJobId() == null ? null : jobs.find(batch.getJobId()).orElse(null);
@@ -88,7 +90,7 @@ public class Imports {
      * @throws ImportNotAcceptableException when the file was refused or already accepted
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public SaveOutcome accept(UUID importId, int position) {
         return accept(importId, position, ImportAssignment.NONE);
     }
@@ -101,7 +103,7 @@ public class Imports {
      *                                      another department ({@link ImportUnitConflictException})
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public SaveOutcome accept(UUID importId, int position, ImportAssignment assignment) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
         if (file.getStatus() != ImportFileStatus.PARSED) {
@@ -127,7 +129,7 @@ public class Imports {
 
     /** The department code of a parsed file's draft. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public String draftDepartment(UUID importId, int position) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
         if (file.getStatus() != ImportFileStatus.PARSED) {

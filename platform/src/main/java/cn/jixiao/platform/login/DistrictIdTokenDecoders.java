@@ -1,8 +1,6 @@
 package cn.jixiao.platform.login;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -10,7 +8,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.platform.security.ExpiringCache;
+import com.github.benmanes.caffeine.cache.Cache;
+
+import cn.jixiao.platform.security.LookupCaches;
 
 /**
  * ID token decoders for the web sign-in, made by Spring's {@link OidcIdTokenDecoderFactory} (issuer's
@@ -21,13 +21,13 @@ import cn.jixiao.platform.security.ExpiringCache;
 @Component
 class DistrictIdTokenDecoders implements JwtDecoderFactory<ClientRegistration> {
 
-    private final ExpiringCache<String, JwtDecoder> decoders = new ExpiringCache<>(Duration.ofMinutes(10), 1000, Clock.systemUTC());
+    private final Cache<String, JwtDecoder> decoders = LookupCaches.expiring(Duration.ofMinutes(10), 1000);
 
     @Override
     public JwtDecoder createDecoder(ClientRegistration registration) {
         var provider = registration.getProviderDetails();
         String key = String.join(" ", registration.getRegistrationId(), String.valueOf(provider.getIssuerUri()),
                 String.valueOf(provider.getJwkSetUri()), registration.getClientId());
-        return decoders.get(key, k -> Optional.of(new OidcIdTokenDecoderFactory().createDecoder(registration))).orElseThrow();
+        return decoders.get(key, k -> new OidcIdTokenDecoderFactory().createDecoder(registration));
     }
 }

@@ -1,6 +1,5 @@
 package cn.jixiao.platform.login;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
-import cn.jixiao.platform.security.ExpiringCache;
+import com.github.benmanes.caffeine.cache.Cache;
+
+import cn.jixiao.platform.security.LookupCaches;
 
 /**
  * Reads an issuer's OIDC discovery document ({@code {issuer}/.well-known/openid-configuration})
@@ -31,7 +32,7 @@ class OidcDiscovery {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final RestClient http;
-    private final ExpiringCache<String, Endpoints> cache = new ExpiringCache<>(Duration.ofMinutes(1), 200, Clock.systemUTC());
+    private final Cache<String, Optional<Endpoints>> cache = LookupCaches.expiring(Duration.ofMinutes(1), 200);
 
     OidcDiscovery() {
         var requests = new SimpleClientHttpRequestFactory();

@@ -1,11 +1,8 @@
 package cn.jixiao.platform.publish;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
+import cn.jixiao.infra.digest.Sha256;
 import cn.jixiao.templates.render.RenderOptions;
 
 /** Content keys: what a document is rendered from, hashed. Equal inputs, equal key, one rendering. */
@@ -26,18 +23,10 @@ final class ContentKeys {
     private static String fingerprint(RenderOptions options) {
         byte[] logo = options.logoPng();
         return sha256(options.templateVersion(), String.valueOf(options.titleOverride()), String.valueOf(options.footerText()),
-                logo == null ? "-" : HexFormat.of().formatHex(digest(logo)));
+                logo == null ? "-" : Sha256.hex(logo));
     }
 
     private static String sha256(String... parts) {
-        return HexFormat.of().formatHex(digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(String.join("\u0000", parts));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.jobs.JobView;
 import cn.jixiao.platform.jobs.Jobs;
+import cn.jixiao.platform.security.CanWriteAllUnits;
 
 /** Starts a district batch: every department's documents of a year plus the combined volume, as one background job. */
 @Service
@@ -30,7 +31,7 @@ public class DocumentBatches {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.write', 'SYSTEM') and @unitScope.unrestricted()")
+    @CanWriteAllUnits
     public UUID start(int fiscalYear) {
         List<String> tasks = new ArrayList<>(disclosures.departmentsWithDisclosure(fiscalYear));
         if (!tasks.isEmpty()) {

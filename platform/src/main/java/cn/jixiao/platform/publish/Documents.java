@@ -3,7 +3,6 @@ package cn.jixiao.platform.publish;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,6 +12,8 @@ import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.PublishedDisclosure;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
+import cn.jixiao.platform.security.CanReadDisclosures;
+import cn.jixiao.platform.security.CanReadPublished;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantDirectory;
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -46,7 +47,7 @@ public class Documents {
         this.locks = locks;
     }
 
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public RenderedDocument department(String departmentCode, int fiscalYear, DocumentFormat format) {
         // Only the revision hash is read to find a stored document; the content, from the immutable
         // snapshot of that same revision, only when something has to be rendered.
@@ -60,7 +61,7 @@ public class Documents {
         return new RenderedDocument(key, format, fileName, bytes);
     }
 
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public RenderedDocument districtVolume(int fiscalYear, DocumentFormat format) {
         VolumeSource source = tx.execute(s -> new VolumeSource(tenants.current(), settings.options(),
                 disclosures.allOfYear(fiscalYear)));
@@ -84,7 +85,7 @@ public class Documents {
      *
      * @throws DisclosureNotFoundException when the disclosure is not published
      */
-    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    @CanReadPublished
     public RenderedDocument published(String departmentCode, int fiscalYear, DocumentFormat format) {
         PublishedSource source = publishedSource(departmentCode, fiscalYear);
         String key = ContentKeys.department(source.published().revision().contentHash(), source.options());
@@ -94,7 +95,7 @@ public class Documents {
     }
 
     /** A published disclosure as an HTML fragment to embed in the public page (cheap: rendered on each request). */
-    @PreAuthorize("hasAuthority('PUBLIC_READ')")
+    @CanReadPublished
     public PublishedArticle publishedArticle(String departmentCode, int fiscalYear) {
         PublishedSource source = publishedSource(departmentCode, fiscalYear);
         return new PublishedArticle(source.district(), source.published(),
@@ -108,7 +109,7 @@ public class Documents {
     }
 
     /** A stored document by its key (what a finished batch links to). */
-    @PreAuthorize("hasAnyAuthority('SCOPE_disclosures.read', 'SYSTEM')")
+    @CanReadDisclosures
     public Optional<byte[]> stored(String contentKey, DocumentFormat format) {
         return tx.execute(s -> store.find(contentKey, format));
     }

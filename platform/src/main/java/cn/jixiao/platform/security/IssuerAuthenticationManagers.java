@@ -1,6 +1,5 @@
 package cn.jixiao.platform.security;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.core.convert.converter.Converter;
@@ -12,6 +11,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * Picks how a bearer token is authenticated from its (not yet verified) issuer, for
@@ -35,7 +36,7 @@ class IssuerAuthenticationManagers implements AuthenticationManagerResolver<Stri
     private final AuthenticationManager ownTokens;
     private final TrustedIssuers trustedIssuers;
     private final ProvisionedUsers users;
-    private final ExpiringCache<String, AuthenticationManager> external;
+    private final Cache<String, Optional<AuthenticationManager>> external;
 
     IssuerAuthenticationManagers(JwtDecoder jwtDecoder, SecurityProperties security, IdentityProperties identity,
                                  TrustedIssuers trustedIssuers, ProvisionedUsers users) {
@@ -43,7 +44,7 @@ class IssuerAuthenticationManagers implements AuthenticationManagerResolver<Stri
         this.ownTokens = manager(jwtDecoder, new TenantJwtConverter());
         this.trustedIssuers = trustedIssuers;
         this.users = users;
-        this.external = new ExpiringCache<>(identity.externalIssuerCacheTtl(), MAX_CACHED_ISSUERS, Clock.systemUTC());
+        this.external = LookupCaches.expiring(identity.externalIssuerCacheTtl(), MAX_CACHED_ISSUERS);
     }
 
     /** The resolver the API's filter chain uses. */

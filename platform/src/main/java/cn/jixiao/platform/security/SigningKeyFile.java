@@ -1,5 +1,6 @@
 package cn.jixiao.platform.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.text.ParseException;
-import java.util.Base64;
+
+import org.springframework.security.converter.RsaKeyConverters;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
@@ -24,9 +25,6 @@ import com.nimbusds.jose.jwk.RSAKey;
  * whose key id is its JWK thumbprint so every instance given the same file names it alike.
  */
 final class SigningKeyFile {
-
-    private static final String PEM_BEGIN = "-----BEGIN PRIVATE KEY-----";
-    private static final String PEM_END = "-----END PRIVATE KEY-----";
 
     private SigningKeyFile() {
     }
@@ -58,15 +56,12 @@ final class SigningKeyFile {
     }
 
     private static RSAKey fromPem(String pem) throws GeneralSecurityException, JOSEException {
-        int begin = pem.indexOf(PEM_BEGIN);
-        int end = pem.indexOf(PEM_END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("expected " + PEM_BEGIN);
+        var stream = new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII));
+        if (!(RsaKeyConverters.pkcs8().convert(stream) instanceof RSAPrivateCrtKey privateKey)) {
+            throw new IllegalArgumentException("the private key holds no public exponent");
         }
-        byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + PEM_BEGIN.length(), end));
-        KeyFactory rsa = KeyFactory.getInstance("RSA");
-        var privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
-        var publicKey = (RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        var publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
         return new RSAKey.Builder(publicKey).privateKey(privateKey).keyIDFromThumbprint().build();
     }
 }

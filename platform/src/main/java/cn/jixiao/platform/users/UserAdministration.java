@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +21,11 @@ import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.SetupToken;
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.infra.identity.UserStatus;
-import cn.jixiao.infra.identity.Usernames;
 import cn.jixiao.platform.audit.AuditLog;
+import cn.jixiao.platform.security.CanManageUsers;
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 /**
  * A district admin's management of the district's users: create (with a one-time link to set the
@@ -39,14 +40,16 @@ public class UserAdministration {
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final Validator validator;
 
-    UserAdministration(DSLContext dsl, AuditLog audit) {
+    UserAdministration(DSLContext dsl, AuditLog audit, Validator validator) {
         this.dsl = dsl;
         this.audit = audit;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<UserView> list() {
         Map<UUID, List<String>> units = new LinkedHashMap<>();
         dsl.select(USER_UNIT.USER_ID, UNIT.CODE).from(USER_UNIT)
@@ -60,7 +63,7 @@ public class UserAdministration {
 
     /** The units editors can be given. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public List<UnitChoice> units() {
         return dsl.select(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME).from(UNIT)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(UNIT.TENANT_ID), DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
@@ -73,19 +76,10 @@ public class UserAdministration {
      * @throws UserExistsException  when the username is taken in this district
      */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public SetupLink create(NewUser user) {
-        String username = user.username() == null ? "" : user.username().strip();
-        List<String> problems = new ArrayList<>();
-        if (!Usernames.isValid(username)) {
-            problems.add("用户名应为 2–64 位字母、数字或 . _ @ -，且以字母或数字开头");
-        }
-        if (user.displayName() == null || user.displayName().isBlank()) {
-            problems.add("请填写姓名");
-        }
-        if (user.role() == null) {
-            problems.add("请选择角色");
-        }
+        String username = user.username();
+        List<String> problems = new ArrayList<>(validator.validate(user).stream().map(ConstraintViolation::getMessage).toList());
         List<UUID> unitIds = new ArrayList<>();
         if (user.role() == Role.UNIT_EDITOR) {
             if (user.unitCodes().isEmpty()) {
@@ -99,7 +93,7 @@ public class UserAdministration {
                     unitIds.add(id);
                 }
             }
-        } else if (!user.unitCodes().isEmpty()) {
+        } else if (user.role() != null && !user.unitCodes().isEmpty()) {
             problems.add("只有单位填报人按单位授权，" + user.role().label() + "可处理全部单位");
         }
         if (!problems.isEmpty()) {
@@ -129,7 +123,7 @@ public class UserAdministration {
 
     /** A new one-time link; the user's current password (if any) stops working. */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public SetupLink issueSetupLink(String username) {
         SetupToken token = SetupTokens.issue(CLOCK);
         int updated = dsl.update(APP_USER)
@@ -144,7 +138,7 @@ public class UserAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_users.manage')")
+    @CanManageUsers
     public void disable(String username) {
         if (username.equals(actor())) {
             throw new InvalidUserException(List.of("不能停用自己的账户"));

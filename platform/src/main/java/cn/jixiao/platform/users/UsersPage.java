@@ -4,14 +4,17 @@ import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.infra.identity.Role;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /** {@code /app/users}: the admin's page to create users and hand out their one-time links. */
 @Controller
@@ -30,11 +33,18 @@ class UsersPage {
     }
 
     @PostMapping("/app/users")
-    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) Role role,
-                  @RequestParam(name = "units", required = false) List<String> units, Model model,
+    String create(@Valid @ModelAttribute("form") NewUser form, BindingResult binding, Model model,
                   HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            // a role that is none of ours fails binding; Spring's message for that is not for users
+            model.addAttribute("problems", binding.getAllErrors().stream()
+                    .map(e -> e instanceof FieldError f && f.isBindingFailure() ? "请选择角色" : e.getDefaultMessage())
+                    .distinct().toList());
+            response.setStatus(400);
+            return render(model);
+        }
         try {
-            model.addAttribute("created", users.create(new NewUser(username, displayName, role, units)));
+            model.addAttribute("created", users.create(form));
         } catch (InvalidUserException e) {
             model.addAttribute("problems", e.problems());
             response.setStatus(400);

@@ -1,9 +1,11 @@
 package cn.jixiao.ops.identity;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * A district's external OIDC issuer as an operator enters it. A blank username claim means
@@ -11,11 +13,17 @@ import java.util.regex.Pattern;
  * this district) lets the district's users sign in to the web pages through the issuer: a blank id
  * turns that off; a blank secret with an id keeps the secret stored before (it is never shown again).
  */
-public record IdentityProviderRequest(String issuer, String jwkSetUri, String audience, String usernameClaim,
-                                      String webClientId, String webClientSecret) {
+public record IdentityProviderRequest(
+        String issuer,
+        String jwkSetUri,
+        @NotBlank(message = "受众（audience）不能为空") String audience,
+        @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_.:-]{0,99}", message = "用户名声明须为字母、数字或 _ . : -，以字母或下划线开头")
+        String usernameClaim,
+        @Size(max = 200, message = TOO_LONG) String webClientId,
+        @Size(max = 500, message = TOO_LONG) String webClientSecret) {
 
     public static final String DEFAULT_USERNAME_CLAIM = "preferred_username";
-    private static final Pattern CLAIM = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]{0,99}");
+    private static final String TOO_LONG = "网页登录客户端 ID 或密钥过长";
 
     public IdentityProviderRequest {
         issuer = trim(issuer);
@@ -36,28 +44,19 @@ public record IdentityProviderRequest(String issuer, String jwkSetUri, String au
                 + webClientId + ", secret " + (webClientSecret.isEmpty() ? "not given" : "given") + "]";
     }
 
-    /** Every problem, in Chinese; empty when it can be stored. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (!isHttpUrl(issuer)) {
-            problems.add("签发者（issuer）须为以 https:// 或 http:// 开头的网址");
-        }
-        if (!isHttpUrl(jwkSetUri)) {
-            problems.add("JWK Set 地址须为以 https:// 或 http:// 开头的网址");
-        }
-        if (audience.isEmpty()) {
-            problems.add("受众（audience）不能为空");
-        }
-        if (!CLAIM.matcher(usernameClaim).matches()) {
-            problems.add("用户名声明须为字母、数字或 _ . : -，以字母或下划线开头");
-        }
-        if (webClientId.length() > 200 || webClientSecret.length() > 500) {
-            problems.add("网页登录客户端 ID 或密钥过长");
-        }
-        if (webClientId.isEmpty() && !webClientSecret.isEmpty()) {
-            problems.add("填写了网页登录客户端密钥，但未填写客户端 ID");
-        }
-        return problems;
+    @AssertTrue(message = "签发者（issuer）须为以 https:// 或 http:// 开头的网址")
+    boolean isIssuerAnHttpUrl() {
+        return isHttpUrl(issuer);
+    }
+
+    @AssertTrue(message = "JWK Set 地址须为以 https:// 或 http:// 开头的网址")
+    boolean isJwkSetUriAnHttpUrl() {
+        return isHttpUrl(jwkSetUri);
+    }
+
+    @AssertTrue(message = "填写了网页登录客户端密钥，但未填写客户端 ID")
+    boolean isSecretWithClientId() {
+        return !webClientId.isEmpty() || webClientSecret.isEmpty();
     }
 
     private static boolean isHttpUrl(String value) {

@@ -12,6 +12,9 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import cn.jixiao.ops.OpsRefusal;
 import cn.jixiao.ops.audit.OperatorAudit;
 import cn.jixiao.ops.tenant.TenantDirectory;
@@ -27,9 +30,11 @@ public class IdentityProviders {
     private final DSLContext dsl;
     private final TenantDirectory tenants;
     private final OperatorAudit audit;
+    private final Validator validator;
 
-    IdentityProviders(DSLContext dsl, TenantDirectory tenants, OperatorAudit audit) {
+    IdentityProviders(DSLContext dsl, TenantDirectory tenants, OperatorAudit audit, Validator validator) {
         this.dsl = dsl;
+        this.validator = validator;
         this.tenants = tenants;
         this.audit = audit;
     }
@@ -41,7 +46,8 @@ public class IdentityProviders {
      */
     @Transactional
     public void set(String slug, IdentityProviderRequest request, String operator) {
-        List<String> problems = request.problems();
+        // both lengths share one message
+        List<String> problems = validator.validate(request).stream().map(ConstraintViolation::getMessage).distinct().toList();
         if (!problems.isEmpty()) {
             throw OpsRefusal.invalid(problems);
         }

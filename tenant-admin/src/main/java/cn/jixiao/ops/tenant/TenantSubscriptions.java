@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.SetupToken;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.infra.provisioning.TenantProvisioning;
 import cn.jixiao.ops.OpsProperties;
@@ -35,11 +38,13 @@ public class TenantSubscriptions {
     private final OperatorAudit audit;
     private final OpsProperties properties;
     private final Clock clock;
+    private final Validator validator;
 
     TenantSubscriptions(DSLContext dsl, TenantDirectory tenants, LatestTemplateVersion templates, OperatorAudit audit,
-                        OpsProperties properties) {
+                        OpsProperties properties, Validator validator) {
         this.dsl = dsl;
         this.provisioning = new TenantProvisioning(dsl);
+        this.validator = validator;
         this.tenants = tenants;
         this.templates = templates;
         this.audit = audit;
@@ -52,7 +57,7 @@ public class TenantSubscriptions {
      */
     @Transactional
     public Subscription subscribe(SubscribeRequest request, String operator) {
-        List<String> problems = request.problems();
+        List<String> problems = validator.validate(request).stream().map(ConstraintViolation::getMessage).toList();
         if (!problems.isEmpty()) {
             throw OpsRefusal.invalid(problems);
         }

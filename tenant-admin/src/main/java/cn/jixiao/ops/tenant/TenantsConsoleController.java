@@ -5,6 +5,8 @@ import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import cn.jixiao.ops.OpsRefusal;
 import cn.jixiao.ops.web.ConsolePage;
@@ -49,8 +52,13 @@ class TenantsConsoleController {
     }
 
     @PostMapping("/tenants")
-    String subscribe(@ModelAttribute("form") SubscribeRequest form, Principal operator, Model model,
-                     RedirectAttributes redirect, HttpServletResponse response) {
+    String subscribe(@Valid @ModelAttribute("form") SubscribeRequest form, BindingResult binding, Principal operator,
+                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", binding.getAllErrors().stream().map(ObjectError::getDefaultMessage).toList());
+            return list(model);
+        }
         try {
             Subscription created = subscriptions.subscribe(form, operator.getName());
             redirect.addFlashAttribute("setupLink", created.adminSetupLink());
