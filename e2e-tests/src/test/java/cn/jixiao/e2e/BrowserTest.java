@@ -63,7 +63,7 @@ class BrowserTest {
             assertThat(chrome.url()).isEqualTo(base + "/app");
             assertThat(chrome.page()).contains("演示管理员");
 
-            chrome.click("#disclosures a");
+            chrome.click("#disclosures a[href='/app/disclosures/202/2025']");
             chrome.awaitText("h1", "2025 年度部门预算绩效目标");
             chrome.click("#project-3 .edit-project");
             chrome.type("#project-3 textarea[name=purpose]", "浏览器中修改的项目概述");
@@ -75,6 +75,46 @@ class BrowserTest {
             assertThat(chrome.url()).as("answered in place, no page load").endsWith("/app/disclosures/202/2025");
             chrome.open(base + "/app/disclosures/202/2025");
             assertThat(chrome.find("#revision").getText()).isEqualTo("1");
+        }
+    }
+
+    /**
+     * The finance bureau's year in the browser: the board, the district batch whose progress bar
+     * fills by itself (no page load) and is found again after a reload, the roll-forward to 2026,
+     * and the workspace pages checked by axe-core.
+     */
+    @Test
+    void theDemoAdminRunsTheYearFromItsBoard() throws Exception {
+        try (Chrome chrome = new Chrome()) {
+            chrome.open(base + "/app");
+            chrome.signIn("lunan", "admin", "jixiao-demo-pass");
+            chrome.awaitText("h1", "唐山市路南区");
+            chrome.assertAccessible();
+            chrome.click("a[href='/app/years']");
+            chrome.awaitText("h1", "2025 年度完成情况");
+            assertThat(chrome.find("#dept-202 .status").getText()).isEqualTo("草稿");
+            assertThat(chrome.find("#dept-202 .errors").getText()).as("the seed's known errors").isEqualTo("3");
+            chrome.assertAccessible();
+
+            chrome.click("#start-batch");
+            chrome.awaitText("#notice", "已开始生成全区文件");
+            chrome.script("window.jixiaoSamePage = true");
+            chrome.awaitText("#batch", "最近一次生成已完成", Duration.ofMinutes(4));
+            assertThat(chrome.script("return window.jixiaoSamePage === true")).as("updated in place by htmx").isEqualTo(true);
+            assertThat(chrome.find("#batch-count").getText()).startsWith("2 / 2");
+            chrome.open(base + "/app/years/2025");
+            chrome.awaitText("#batch", "最近一次生成已完成");
+
+            chrome.click("#roll-forward");
+            chrome.awaitText("h1", "2026 年度完成情况");
+            assertThat(chrome.find("#notice").getText()).contains("新建草稿 1 个");
+            chrome.assertAccessible();
+
+            for (String page : new String[] {"/app/departments", "/app/review", "/app/disclosures/202/2026", "/app/users", "/app/audit"}) {
+                chrome.open(base + page);
+                chrome.find("main h1");
+                chrome.assertAccessible();
+            }
         }
     }
 

@@ -40,6 +40,7 @@ final class Chrome implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     static boolean installed() {
@@ -64,8 +65,12 @@ final class Chrome implements AutoCloseable {
     }
 
     void awaitText(String css, String text) {
+        awaitText(css, text, Duration.ofSeconds(30));
+    }
+
+    void awaitText(String css, String text, Duration timeout) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            new WebDriverWait(driver, timeout)
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
         } catch (TimeoutException e) {
             throw new AssertionError("no \"" + text + "\" in " + css + " on " + describe(), e);
@@ -86,6 +91,18 @@ final class Chrome implements AutoCloseable {
 
     void click(String css) {
         find(css).click();
+    }
+
+    /** Fails naming every serious or critical accessibility violation axe-core finds on the page. */
+    void assertAccessible() {
+        java.util.List<String> violations = Axe.seriousViolations(driver);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("accessibility violations on " + url() + ":\n" + String.join("\n", violations));
+        }
+    }
+
+    Object script(String javascript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
     }
 
     String page() {

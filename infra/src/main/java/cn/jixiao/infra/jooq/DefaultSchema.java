@@ -7,26 +7,23 @@ package cn.jixiao.infra.jooq;
 import cn.jixiao.infra.jooq.tables.ApiClient;
 import cn.jixiao.infra.jooq.tables.AppUser;
 import cn.jixiao.infra.jooq.tables.AuditLog;
+import cn.jixiao.infra.jooq.tables.ContentPart;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.DocumentSettings;
 import cn.jixiao.infra.jooq.tables.FormTemplate;
-import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.ImportBatch;
 import cn.jixiao.infra.jooq.tables.ImportFile;
-import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
-import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
-import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
 import cn.jixiao.infra.jooq.tables.TenantUsage;
@@ -70,6 +67,11 @@ public class DefaultSchema extends SchemaImpl {
     public final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
 
     /**
+     * The table <code>content_part</code>.
+     */
+    public final ContentPart CONTENT_PART = ContentPart.CONTENT_PART;
+
+    /**
      * The table <code>department</code>.
      */
     public final Department DEPARTMENT = Department.DEPARTMENT;
@@ -90,11 +92,6 @@ public class DefaultSchema extends SchemaImpl {
     public final FormTemplate FORM_TEMPLATE = FormTemplate.FORM_TEMPLATE;
 
     /**
-     * The table <code>goal_section</code>.
-     */
-    public final GoalSection GOAL_SECTION = GoalSection.GOAL_SECTION;
-
-    /**
      * The table <code>import_batch</code>.
      */
     public final ImportBatch IMPORT_BATCH = ImportBatch.IMPORT_BATCH;
@@ -103,11 +100,6 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>import_file</code>.
      */
     public final ImportFile IMPORT_FILE = ImportFile.IMPORT_FILE;
-
-    /**
-     * The table <code>indicator</code>.
-     */
-    public final Indicator INDICATOR = Indicator.INDICATOR;
 
     /**
      * The table <code>job</code>.
@@ -135,11 +127,6 @@ public class DefaultSchema extends SchemaImpl {
     public final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
 
     /**
-     * The table <code>project</code>.
-     */
-    public final Project PROJECT = Project.PROJECT;
-
-    /**
      * The table <code>publication_deadline</code>.
      */
     public final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
@@ -163,11 +150,6 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>signing_key</code>.
      */
     public final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
-
-    /**
-     * The table <code>spend_checkpoint</code>.
-     */
-    public final SpendCheckpoint SPEND_CHECKPOINT = SpendCheckpoint.SPEND_CHECKPOINT;
 
     /**
      * The table <code>tenant</code>.
@@ -213,26 +195,23 @@ public class DefaultSchema extends SchemaImpl {
             ApiClient.API_CLIENT,
             AppUser.APP_USER,
             AuditLog.AUDIT_LOG,
+            ContentPart.CONTENT_PART,
             Department.DEPARTMENT,
             Disclosure.DISCLOSURE,
             DocumentSettings.DOCUMENT_SETTINGS,
             FormTemplate.FORM_TEMPLATE,
-            GoalSection.GOAL_SECTION,
             ImportBatch.IMPORT_BATCH,
             ImportFile.IMPORT_FILE,
-            Indicator.INDICATOR,
             Job.JOB,
             JobTask.JOB_TASK,
             MatchOverride.MATCH_OVERRIDE,
             OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
-            Project.PROJECT,
             PublicationDeadline.PUBLICATION_DEADLINE,
             RenderedDocument.RENDERED_DOCUMENT,
             ReviewComment.REVIEW_COMMENT,
             Revision.REVISION,
             SigningKey.SIGNING_KEY,
-            SpendCheckpoint.SPEND_CHECKPOINT,
             Tenant.TENANT,
             TenantIdentityProvider.TENANT_IDENTITY_PROVIDER,
             TenantUsage.TENANT_USAGE,

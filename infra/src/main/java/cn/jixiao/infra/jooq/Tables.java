@@ -7,26 +7,23 @@ package cn.jixiao.infra.jooq;
 import cn.jixiao.infra.jooq.tables.ApiClient;
 import cn.jixiao.infra.jooq.tables.AppUser;
 import cn.jixiao.infra.jooq.tables.AuditLog;
+import cn.jixiao.infra.jooq.tables.ContentPart;
 import cn.jixiao.infra.jooq.tables.Department;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 import cn.jixiao.infra.jooq.tables.DocumentSettings;
 import cn.jixiao.infra.jooq.tables.FormTemplate;
-import cn.jixiao.infra.jooq.tables.GoalSection;
 import cn.jixiao.infra.jooq.tables.ImportBatch;
 import cn.jixiao.infra.jooq.tables.ImportFile;
-import cn.jixiao.infra.jooq.tables.Indicator;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
-import cn.jixiao.infra.jooq.tables.Project;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
 import cn.jixiao.infra.jooq.tables.SigningKey;
-import cn.jixiao.infra.jooq.tables.SpendCheckpoint;
 import cn.jixiao.infra.jooq.tables.Tenant;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
 import cn.jixiao.infra.jooq.tables.TenantUsage;
@@ -56,6 +53,11 @@ public class Tables {
     public static final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
 
     /**
+     * The table <code>content_part</code>.
+     */
+    public static final ContentPart CONTENT_PART = ContentPart.CONTENT_PART;
+
+    /**
      * The table <code>department</code>.
      */
     public static final Department DEPARTMENT = Department.DEPARTMENT;
@@ -76,11 +78,6 @@ public class Tables {
     public static final FormTemplate FORM_TEMPLATE = FormTemplate.FORM_TEMPLATE;
 
     /**
-     * The table <code>goal_section</code>.
-     */
-    public static final GoalSection GOAL_SECTION = GoalSection.GOAL_SECTION;
-
-    /**
      * The table <code>import_batch</code>.
      */
     public static final ImportBatch IMPORT_BATCH = ImportBatch.IMPORT_BATCH;
@@ -89,11 +86,6 @@ public class Tables {
      * The table <code>import_file</code>.
      */
     public static final ImportFile IMPORT_FILE = ImportFile.IMPORT_FILE;
-
-    /**
-     * The table <code>indicator</code>.
-     */
-    public static final Indicator INDICATOR = Indicator.INDICATOR;
 
     /**
      * The table <code>job</code>.
@@ -121,11 +113,6 @@ public class Tables {
     public static final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
 
     /**
-     * The table <code>project</code>.
-     */
-    public static final Project PROJECT = Project.PROJECT;
-
-    /**
      * The table <code>publication_deadline</code>.
      */
     public static final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
@@ -149,11 +136,6 @@ public class Tables {
      * The table <code>signing_key</code>.
      */
     public static final SigningKey SIGNING_KEY = SigningKey.SIGNING_KEY;
-
-    /**
-     * The table <code>spend_checkpoint</code>.
-     */
-    public static final SpendCheckpoint SPEND_CHECKPOINT = SpendCheckpoint.SPEND_CHECKPOINT;
 
     /**
      * The table <code>tenant</code>.

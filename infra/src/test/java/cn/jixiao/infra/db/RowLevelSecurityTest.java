@@ -94,8 +94,8 @@ class RowLevelSecurityTest {
     @Test
     void withoutABoundTenantNothingIsVisibleOrWritable() throws SQLException {
         Sql.inTransaction(app, conn -> {
-            for (String table : List.of("tenant", "api_client", "department", "unit", "disclosure", "goal_section",
-                    "project", "spend_checkpoint", "indicator", "revision", "audit_log")) {
+            for (String table : List.of("tenant", "api_client", "department", "unit", "disclosure", "content_part",
+                    "revision", "audit_log")) {
                 assertThat(Sql.single(conn, "select count(*) from " + table)).as(table).isEqualTo(0L);
             }
             return null;
@@ -129,7 +129,7 @@ class RowLevelSecurityTest {
     void revisionsAndAuditEntriesCannotBeChanged() throws SQLException {
         asTenant(a, conn -> {
             UUID disclosure = (UUID) Sql.single(conn, "select id from disclosure");
-            Sql.update(conn, "insert into revision (tenant_id, disclosure_id, revision_no, content_hash, snapshot, created_by) "
+            Sql.update(conn, "insert into revision (tenant_id, disclosure_id, revision_no, content_hash, manifest, created_by) "
                     + "values (?, ?, 1, repeat('a', 64), '{}', 'test')", a, disclosure);
             Sql.update(conn, "insert into audit_log (tenant_id, actor, action, target) values (?, 'test', 'TEST', 'x')", a);
             return null;
@@ -155,7 +155,7 @@ class RowLevelSecurityTest {
 
     @Test
     void operatorsRoleCannotReadDisclosureContents() {
-        for (String table : List.of("department", "unit", "disclosure", "project", "indicator", "revision")) {
+        for (String table : List.of("department", "unit", "disclosure", "content_part", "revision")) {
             assertThatThrownBy(() -> Sql.inTransaction(ops, conn -> Sql.query(conn, "select * from " + table)))
                     .as(table)
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));

@@ -35,8 +35,8 @@ class SchemaCatalogTest {
 
     @Test
     void theSchemaHasTheTenantOwnedTables() {
-        assertThat(tenantTables).contains("api_client", "department", "unit", "disclosure", "goal_section", "project",
-                "spend_checkpoint", "indicator", "revision", "audit_log");
+        assertThat(tenantTables).contains("api_client", "department", "unit", "disclosure", "content_part",
+                "revision", "audit_log");
     }
 
     @Test

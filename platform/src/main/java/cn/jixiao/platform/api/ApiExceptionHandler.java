@@ -31,6 +31,7 @@ import cn.jixiao.platform.forms.TemplateNotFoundException;
 import cn.jixiao.templates.forms.FormTemplateException;
 import cn.jixiao.templates.render.RenderException;
 import cn.jixiao.templates.render.SofficeNotFoundException;
+import cn.jixiao.platform.disclosure.PositionNotFoundException;
 import cn.jixiao.platform.disclosure.RevisionConflictException;
 import cn.jixiao.platform.disclosure.UnknownUnitException;
 import cn.jixiao.platform.jobs.JobNotFoundException;
@@ -44,7 +45,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DisclosureNotFoundException.class, JobNotFoundException.class, DocumentNotFoundException.class,
             UnsupportedFormatException.class, TemplateNotFoundException.class, VersionNotFoundException.class,
-            ImportNotFoundException.class})
+            ImportNotFoundException.class, PositionNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
     }
@@ -54,6 +55,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "修订版冲突", e.getMessage());
         problem.setProperty("baseRevision", e.baseRevision());
         problem.setProperty("currentRevision", e.currentRevision());
+        if (e.changes() != null) {
+            problem.setProperty("changes", e.changes());
+        }
         return problem;
     }
 

@@ -18,6 +18,7 @@ import cn.jixiao.platform.security.CanWriteDisclosures;
 import cn.jixiao.platform.security.UnitScope;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.diff.DisclosureDiff;
 import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.MigrationReport;
 import cn.jixiao.templates.forms.TemplateMigration;
@@ -29,24 +30,21 @@ import cn.jixiao.templates.validation.Validator;
 
 /**
  * Changes to disclosures. An edit is checked against the disclosure's form template first: rules
- * of severity ERROR reject it with nothing stored. Every accepted save writes the tables, one
- * immutable revision and one audit entry in one transaction; a save based on an outdated revision
- * changes nothing. Operations on the whole department are not for principals limited to units.
+ * of severity ERROR reject it with nothing stored. Every accepted save or edit writes one immutable
+ * revision (only its changed parts are new) and one audit entry in one transaction; one based on an
+ * outdated revision changes nothing and says what changed meanwhile. Operations on the whole department are not for principals limited to units.
  */
 @Service
 public class DisclosureCommands {
 
-    private final DisclosureWriter writer;
+    private final ContentStore store;
     private final DisclosureReader reader;
-    private final RevisionLog revisions;
     private final AuditLog audit;
     private final FormTemplateCatalog templates;
 
-    DisclosureCommands(DisclosureWriter writer, DisclosureReader reader, RevisionLog revisions, AuditLog audit,
-                       FormTemplateCatalog templates) {
-        this.writer = writer;
+    DisclosureCommands(ContentStore store, DisclosureReader reader, AuditLog audit, FormTemplateCatalog templates) {
+        this.store = store;
         this.reader = reader;
-        this.revisions = revisions;
         this.audit = audit;
         this.templates = templates;
     }
@@ -64,16 +62,57 @@ public class DisclosureCommands {
     @Transactional
     @CanWriteDisclosures
     public SaveOutcome save(Disclosure disclosure, Map<String, String> customFields, int baseRevision, String note) {
-        String code = disclosure.department().code();
-        Optional<StoredDisclosure> stored = reader.find(code, disclosure.fiscalYear());
-        stored.ifPresent(s -> {
-            if (s.status() != DisclosureStatus.DRAFT) {
-                throw new DisclosureNotDraftException(code, disclosure.fiscalYear(), s.status(), "修改内容");
-            }
-            if (s.revision().number() != baseRevision) {
-                throw new RevisionConflictException(baseRevision, s.revision().number());
-            }
-        });
+        Optional<CurrentContent> current = reader.current(disclosure.department().code(), disclosure.fiscalYear());
+        current.ifPresent(c -> requireEditable(c, baseRevision));
+        return store(current, disclosure, customFields, baseRevision, "DISCLOSURE_SAVED", null, note);
+    }
+
+    /**
+     * Applies one edit at the level a person works at ({@link ContentEdit}: Part 1, a project, an
+     * indicator row, a spending plan) to revision {@code baseRevision}, with the same checks as
+     * {@link #save}: one revision, one audit entry naming the edit.
+     *
+     * @throws DisclosureNotFoundException when there is no such disclosure
+     * @throws PositionNotFoundException   when the edit addresses a project or row the revision does not have;
+     *                                     otherwise the refusals of {@link #save}
+     */
+    @Transactional
+    @CanWriteDisclosures
+    public SaveOutcome edit(String departmentCode, int fiscalYear, int baseRevision, ContentEdit edit) {
+        CurrentContent current = reader.current(departmentCode, fiscalYear)
+                .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
+        requireEditable(current, baseRevision);
+        Disclosure next = edit.change().apply(current.stored().content());
+        return store(Optional.of(current), next, current.stored().customFields(), baseRevision, edit.action(), edit.target(), null);
+    }
+
+    /**
+     * Only a draft can be edited, and only from its current revision; otherwise the refusal says
+     * what changed since the base revision (content diff, who and when).
+     */
+    private void requireEditable(CurrentContent current, int baseRevision) {
+        StoredDisclosure s = current.stored();
+        Disclosure content = s.content();
+        if (s.status() != DisclosureStatus.DRAFT) {
+            throw new DisclosureNotDraftException(content.department().code(), content.fiscalYear(), s.status(), "修改内容");
+        }
+        int now = s.revision().number();
+        if (now != baseRevision) {
+            ConflictChanges changes = baseRevision >= 1 && baseRevision < now
+                    ? reader.content(s.id(), baseRevision).map(base -> new ConflictChanges(
+                            reader.revisionsBetween(s.id(), baseRevision, now), DisclosureDiff.compare(base, content))).orElse(null)
+                    : null;
+            throw new RevisionConflictException(baseRevision, now, changes);
+        }
+    }
+
+    /**
+     * Checks and stores the next content: a unit editor may change only its units' projects
+     * ({@link EditScope}) and is held only by errors in them; anyone else by all ERROR findings.
+     */
+    private SaveOutcome store(Optional<CurrentContent> current, Disclosure disclosure, Map<String, String> customFields,
+                              int baseRevision, String action, String target, String note) {
+        Optional<StoredDisclosure> stored = current.map(CurrentContent::stored);
         UnitScope.current().ifPresent(units -> EditScope.check(
                 stored.map(StoredDisclosure::content).orElseGet(() -> new Disclosure(disclosure.department(),
                         disclosure.fiscalYear(), DepartmentGoals.empty(), List.of())),
@@ -86,7 +125,8 @@ public class DisclosureCommands {
         if (blocking.hasErrors()) {
             throw new DisclosureRejectedException(blocking);
         }
-        return new SaveOutcome(write(disclosure, templateRef, customFields, baseRevision, null, note), report);
+        return new SaveOutcome(write(current, disclosure, templateRef, customFields, baseRevision, null, action, target, note),
+                report);
     }
 
     /**
@@ -98,7 +138,8 @@ public class DisclosureCommands {
     public SaveOutcome create(Disclosure disclosure, Origin origin, String note) {
         TemplateRef templateRef = templates.defaultRef();
         ValidationReport report = Validator.validate(disclosure, Map.of(), templates.get(templateRef));
-        return new SaveOutcome(write(disclosure, templateRef, Map.of(), 0, origin, note), report);
+        return new SaveOutcome(write(Optional.empty(), disclosure, templateRef, Map.of(), 0, origin, "DISCLOSURE_CREATED", null, note),
+                report);
     }
 
     /**
@@ -116,8 +157,8 @@ public class DisclosureCommands {
         Disclosure from = source.content();
         Disclosure next = new Disclosure(from.department(), fromYear + 1, from.goals(), from.projects());
         ValidationReport report = Validator.validate(next, source.customFields(), templates.get(source.template()));
-        Revision revision = write(next, source.template(), source.customFields(), 0,
-                Origin.rolledForwardFrom(fromYear, source.revision().number()),
+        Revision revision = write(Optional.empty(), next, source.template(), source.customFields(), 0,
+                Origin.rolledForwardFrom(fromYear, source.revision().number()), "DISCLOSURE_CREATED", null,
                 "由 " + fromYear + " 年度修订版 " + source.revision().number() + " 结转");
         return new SaveOutcome(revision, report);
     }
@@ -140,7 +181,7 @@ public class DisclosureCommands {
             if (stored.status() != DisclosureStatus.DRAFT) {
                 throw new DisclosureNotDraftException(departmentCode, fiscalYear, stored.status(), "更换表单模板");
             }
-            writer.changeTemplate(stored.id(), target);
+            store.changeTemplate(stored.id(), target);
             audit.record("DISCLOSURE_TEMPLATE_MIGRATED", "disclosure/" + departmentCode + "/" + fiscalYear,
                     Map.of("from", stored.template().id() + "@" + stored.template().version(),
                             "to", target.id() + "@" + target.version()));
@@ -166,20 +207,22 @@ public class DisclosureCommands {
                 && units.contains(disclosure.projects().get(project - 1).unitCode());
     }
 
-    private Revision write(Disclosure disclosure, TemplateRef template, Map<String, String> customFields, int baseRevision,
-                           Origin origin, String note) {
-        var written = writer.write(disclosure, template, customFields, baseRevision, origin);
+    private Revision write(Optional<CurrentContent> current, Disclosure disclosure, TemplateRef template,
+                           Map<String, String> customFields, int baseRevision, Origin origin, String action, String target,
+                           String note) {
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
-        Revision revision = revisions.append(written.id(), written.revisionNumber(), disclosure, actor, note);
+        Revision revision = store.write(disclosure, current, baseRevision, template, customFields, origin, actor, note);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("revision", revision.number());
         detail.put("contentHash", revision.contentHash());
         detail.put("note", note == null ? "" : note);
+        if (target != null) {
+            detail.put("edit", target);
+        }
         if (origin != null) {
             detail.put("origin", origin);
         }
-        audit.record(origin == null ? "DISCLOSURE_SAVED" : "DISCLOSURE_CREATED",
-                "disclosure/" + disclosure.department().code() + "/" + disclosure.fiscalYear(), detail);
+        audit.record(action, "disclosure/" + disclosure.department().code() + "/" + disclosure.fiscalYear(), detail);
         return revision;
     }
 }

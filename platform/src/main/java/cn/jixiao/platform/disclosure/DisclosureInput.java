@@ -65,24 +65,33 @@ record DisclosureInput(
 
     /** The domain disclosure for a department and year; missing texts become empty cells. */
     Disclosure toDisclosure(Department department, int fiscalYear) {
-        GoalsInput g = goals == null ? new GoalsInput(null, null, null) : goals;
-        DepartmentGoals domainGoals = new DepartmentGoals(
+        return new Disclosure(department, fiscalYear, goals(goals), projects.stream().map(DisclosureInput::project).toList());
+    }
+
+    static DepartmentGoals goals(GoalsInput input) {
+        GoalsInput g = input == null ? new GoalsInput(null, null, null) : input;
+        return new DepartmentGoals(
                 texts(g.overall()),
                 orEmpty(g.itemized()).stream().map(i -> new ItemizedGoal(i.title(), text(i.goal()), text(i.indicator()))).toList(),
                 texts(g.measures()));
-        return new Disclosure(department, fiscalYear, domainGoals, projects.stream().map(DisclosureInput::project).toList());
     }
 
     private static Project project(ProjectInput p) {
         BudgetInput b = p.budget() == null ? new BudgetInput(null, null, null) : p.budget();
         return new Project(p.unitCode(), p.code(), p.name(), new Budget(b.total(), b.fiscal(), b.other()), text(p.purpose()),
-                orEmpty(p.spendPlan()).stream().map(c -> new SpendCheckpoint(c.label(), c.cumulativePercent())).toList(),
-                text(p.goal()),
-                orEmpty(p.indicators()).stream().map(i -> new Indicator(i.level1(), i.level2(), text(i.level3()),
-                        text(i.description()), IndicatorValue.parse(i.value()), text(i.basis()))).toList());
+                spendPlan(p.spendPlan()), text(p.goal()), orEmpty(p.indicators()).stream().map(DisclosureInput::indicator).toList());
     }
 
-    private static String text(String s) {
+    static List<SpendCheckpoint> spendPlan(List<CheckpointInput> checkpoints) {
+        return orEmpty(checkpoints).stream().map(c -> new SpendCheckpoint(c.label(), c.cumulativePercent())).toList();
+    }
+
+    static Indicator indicator(IndicatorInput i) {
+        return new Indicator(i.level1(), i.level2(), text(i.level3()), text(i.description()), IndicatorValue.parse(i.value()),
+                text(i.basis()));
+    }
+
+    static String text(String s) {
         return s == null ? "" : s;
     }
 
@@ -90,7 +99,7 @@ record DisclosureInput(
         return orEmpty(list).stream().map(DisclosureInput::text).toList();
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

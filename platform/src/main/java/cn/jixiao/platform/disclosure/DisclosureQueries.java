@@ -19,12 +19,10 @@ import cn.jixiao.templates.validation.Validator;
 public class DisclosureQueries {
 
     private final DisclosureReader reader;
-    private final RevisionLog revisions;
     private final FormTemplateCatalog templates;
 
-    DisclosureQueries(DisclosureReader reader, RevisionLog revisions, FormTemplateCatalog templates) {
+    DisclosureQueries(DisclosureReader reader, FormTemplateCatalog templates) {
         this.reader = reader;
-        this.revisions = revisions;
         this.templates = templates;
     }
 
@@ -35,19 +33,19 @@ public class DisclosureQueries {
         return reader.currentRevision(departmentCode, fiscalYear);
     }
 
-    /** The content of a revision, from its immutable snapshot. */
+    /** The content of a revision, from its manifest and parts. */
     @Transactional(readOnly = true)
     @CanReadDisclosures
     public Disclosure content(CurrentRevision revision) {
-        return revisions.snapshot(revision.disclosureId(), revision.number())
-                .orElseThrow(() -> new IllegalStateException("revision " + revision + " has no snapshot"));
+        return reader.content(revision.disclosureId(), revision.number())
+                .orElseThrow(() -> new IllegalStateException("revision " + revision + " not found"));
     }
 
     /** The content of a department's disclosure as it was at one of its revisions. */
     @Transactional(readOnly = true)
     @CanReadDisclosures
     public Optional<Disclosure> atRevision(String departmentCode, int fiscalYear, int revision) {
-        return reader.find(departmentCode, fiscalYear).flatMap(d -> revisions.snapshot(d.id(), revision));
+        return reader.currentRevision(departmentCode, fiscalYear).flatMap(d -> reader.content(d.disclosureId(), revision));
     }
 
     /** The findings of the disclosure's own form template on its current content. */
@@ -65,13 +63,11 @@ public class DisclosureQueries {
         return reader.find(departmentCode, fiscalYear);
     }
 
-    /** Every department's disclosure of the year, ordered by department code. */
+    /** Every department's disclosure of the year, ordered by department code; a constant number of queries. */
     @Transactional(readOnly = true)
     @CanReadDisclosures
     public List<StoredDisclosure> allOfYear(int fiscalYear) {
-        return reader.departmentsWithDisclosure(fiscalYear).stream()
-                .flatMap(code -> reader.find(code, fiscalYear).stream())
-                .toList();
+        return reader.allOfYear(fiscalYear).stream().map(CurrentContent::stored).toList();
     }
 
     /** The district's disclosures in one status, oldest change first. */
@@ -101,8 +97,8 @@ public class DisclosureQueries {
     public Optional<PublishedDisclosure> published(String departmentCode, int fiscalYear) {
         return reader.publishedRevision(departmentCode, fiscalYear).map(r -> new PublishedDisclosure(r,
                 reader.publishedAt(r.disclosureId()).orElse(null),
-                revisions.snapshot(r.disclosureId(), r.number())
-                        .orElseThrow(() -> new IllegalStateException("revision " + r + " has no snapshot"))));
+                reader.content(r.disclosureId(), r.number())
+                        .orElseThrow(() -> new IllegalStateException("revision " + r + " not found"))));
     }
 
     /** The district's PUBLISHED disclosures, for its public page. */

@@ -1,43 +1,44 @@
 package cn.jixiao.platform.disclosure;
 
+import static cn.jixiao.infra.jooq.Tables.CONTENT_PART;
 import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
 import static cn.jixiao.infra.jooq.Tables.DISCLOSURE;
-import static cn.jixiao.infra.jooq.Tables.GOAL_SECTION;
-import static cn.jixiao.infra.jooq.Tables.INDICATOR;
-import static cn.jixiao.infra.jooq.Tables.PROJECT;
 import static cn.jixiao.infra.jooq.Tables.REVISION;
-import static cn.jixiao.infra.jooq.Tables.SPEND_CHECKPOINT;
 import static cn.jixiao.infra.jooq.Tables.UNIT;
 import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.TemplateRefs;
-import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
-import cn.jixiao.templates.disclosure.Indicator;
-import cn.jixiao.templates.disclosure.IndicatorValue;
-import cn.jixiao.templates.disclosure.ItemizedGoal;
 import cn.jixiao.templates.disclosure.Project;
-import cn.jixiao.templates.disclosure.SpendCheckpoint;
 import cn.jixiao.templates.disclosure.Unit;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a department's disclosure for a year from the tables (the system of record) into the domain model. */
+/**
+ * The one read path of content: a revision's manifest and its parts, composed with the department
+ * and units of the directory. One disclosure is three queries (disclosure with its revision,
+ * units, parts); every disclosure of a year is the same three queries.
+ */
 @Repository
 class DisclosureReader {
 
@@ -53,21 +54,76 @@ class DisclosureReader {
     }
 
     Optional<StoredDisclosure> find(String departmentCode, int fiscalYear) {
-        var row = dsl.select(DISCLOSURE.ID, DISCLOSURE.STATUS, DISCLOSURE.REVISION_NO, DISCLOSURE.TEMPLATE_VERSION,
-                        DISCLOSURE.CUSTOM_FIELDS, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
+        return current(departmentCode, fiscalYear).map(CurrentContent::stored);
+    }
+
+    Optional<CurrentContent> current(String departmentCode, int fiscalYear) {
+        return currentContents(DEPARTMENT.CODE.eq(departmentCode).and(DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))).stream().findFirst();
+    }
+
+    /** Every department's disclosure of the year at its current revision, ordered by department code. */
+    List<CurrentContent> allOfYear(int fiscalYear) {
+        return currentContents(DISCLOSURE.FISCAL_YEAR.eq(fiscalYear));
+    }
+
+    private List<CurrentContent> currentContents(Condition condition) {
+        var rows = dsl.select(DISCLOSURE.ID, DISCLOSURE.FISCAL_YEAR, DISCLOSURE.STATUS, DISCLOSURE.TEMPLATE_VERSION,
+                        DISCLOSURE.CUSTOM_FIELDS, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, REVISION.REVISION_NO,
+                        REVISION.CONTENT_HASH, REVISION.CREATED_AT, REVISION.CREATED_BY, REVISION.NOTE, REVISION.MANIFEST)
                 .from(DISCLOSURE)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
-                .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
+                .join(REVISION).on(REVISION.TENANT_ID.eq(DISCLOSURE.TENANT_ID), REVISION.DISCLOSURE_ID.eq(DISCLOSURE.ID),
+                        REVISION.REVISION_NO.eq(DISCLOSURE.REVISION_NO))
+                .where(condition)
+                .orderBy(DEPARTMENT.CODE)
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Manifest> manifests = rows.map(r -> manifest(r.get(REVISION.MANIFEST)));
+        Map<UUID, List<Unit>> units = units(rows.map(r -> r.get(DEPARTMENT.ID)));
+        Parts parts = parts(manifests.stream().flatMap(m -> m.hashes().stream()).collect(Collectors.toSet()));
+        return IntStream.range(0, rows.size()).mapToObj(i -> {
+            var r = rows.get(i);
+            Manifest manifest = manifests.get(i);
+            UUID departmentId = r.get(DEPARTMENT.ID);
+            Department department = new Department(r.get(DEPARTMENT.CODE), r.get(DEPARTMENT.NAME),
+                    units.getOrDefault(departmentId, List.of()));
+            Revision revision = new Revision(r.get(REVISION.REVISION_NO), r.get(REVISION.CONTENT_HASH), r.get(REVISION.CREATED_AT),
+                    r.get(REVISION.CREATED_BY), r.get(REVISION.NOTE));
+            StoredDisclosure stored = new StoredDisclosure(r.get(DISCLOSURE.ID), r.get(DISCLOSURE.STATUS),
+                    revision, TemplateRefs.parse(r.get(DISCLOSURE.TEMPLATE_VERSION)),
+                    json.readValue(r.get(DISCLOSURE.CUSTOM_FIELDS).data(), CUSTOM_FIELDS),
+                    parts.compose(department, r.get(DISCLOSURE.FISCAL_YEAR), manifest));
+            return new CurrentContent(stored, manifest, departmentId);
+        }).toList();
+    }
+
+    /** The content of a disclosure as it was at one of its revisions (department and units as the directory has them now). */
+    Optional<Disclosure> content(UUID disclosureId, int number) {
+        Record row = dsl.select(DISCLOSURE.FISCAL_YEAR, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, REVISION.MANIFEST)
+                .from(REVISION)
+                .join(DISCLOSURE).on(DISCLOSURE.TENANT_ID.eq(REVISION.TENANT_ID), DISCLOSURE.ID.eq(REVISION.DISCLOSURE_ID))
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(REVISION.DISCLOSURE_ID.eq(disclosureId), REVISION.REVISION_NO.eq(number))
                 .fetchOne();
         if (row == null) {
             return Optional.empty();
         }
-        UUID disclosureId = row.get(DISCLOSURE.ID);
-        Department department = new Department(row.get(DEPARTMENT.CODE), row.get(DEPARTMENT.NAME), units(row.get(DEPARTMENT.ID)));
-        Disclosure content = new Disclosure(department, fiscalYear, goals(disclosureId), projects(disclosureId));
-        return Optional.of(new StoredDisclosure(disclosureId, row.get(DISCLOSURE.STATUS),
-                revision(disclosureId, row.get(DISCLOSURE.REVISION_NO)), TemplateRefs.parse(row.get(DISCLOSURE.TEMPLATE_VERSION)),
-                json.readValue(row.get(DISCLOSURE.CUSTOM_FIELDS).data(), CUSTOM_FIELDS), content));
+        Manifest manifest = manifest(row.get(REVISION.MANIFEST));
+        UUID departmentId = row.get(DEPARTMENT.ID);
+        Department department = new Department(row.get(DEPARTMENT.CODE), row.get(DEPARTMENT.NAME),
+                units(List.of(departmentId)).getOrDefault(departmentId, List.of()));
+        return Optional.of(parts(new HashSet<>(manifest.hashes())).compose(department, row.get(DISCLOSURE.FISCAL_YEAR), manifest));
+    }
+
+    /** The revisions after {@code after} up to {@code upTo}, oldest first: who changed what meanwhile. */
+    List<Revision> revisionsBetween(UUID disclosureId, int after, int upTo) {
+        return dsl.select(REVISION.REVISION_NO, REVISION.CONTENT_HASH, REVISION.CREATED_AT, REVISION.CREATED_BY, REVISION.NOTE)
+                .from(REVISION)
+                .where(REVISION.DISCLOSURE_ID.eq(disclosureId), REVISION.REVISION_NO.gt(after), REVISION.REVISION_NO.le(upTo))
+                .orderBy(REVISION.REVISION_NO)
+                .fetch(mapping(Revision::new));
     }
 
     List<String> departmentsWithDisclosure(int fiscalYear) {
@@ -95,47 +151,43 @@ class DisclosureReader {
                 .fetch(DISCLOSURE.FISCAL_YEAR);
     }
 
-    List<Unit> units(UUID departmentId) {
-        return dsl.select(UNIT.CODE, UNIT.NAME).from(UNIT)
-                .where(UNIT.DEPARTMENT_ID.eq(departmentId))
-                .orderBy(UNIT.POSITION)
-                .fetch(mapping(Unit::new));
+    private Map<UUID, List<Unit>> units(Collection<UUID> departmentIds) {
+        return dsl.select(UNIT.DEPARTMENT_ID, UNIT.CODE, UNIT.NAME).from(UNIT)
+                .where(UNIT.DEPARTMENT_ID.in(departmentIds))
+                .orderBy(UNIT.DEPARTMENT_ID, UNIT.POSITION)
+                .fetchGroups(UNIT.DEPARTMENT_ID, r -> new Unit(r.value2(), r.value3()));
     }
 
-    private DepartmentGoals goals(UUID disclosureId) {
-        var sections = dsl.selectFrom(GOAL_SECTION)
-                .where(GOAL_SECTION.DISCLOSURE_ID.eq(disclosureId))
-                .orderBy(GOAL_SECTION.KIND, GOAL_SECTION.POSITION)
-                .fetch();
-        return new DepartmentGoals(
-                sections.stream().filter(s -> s.getKind().equals(GoalSectionKind.OVERALL.name())).map(s -> s.getBody()).toList(),
-                sections.stream().filter(s -> s.getKind().equals(GoalSectionKind.ITEMIZED.name()))
-                        .map(s -> new ItemizedGoal(s.getTitle(), s.getBody(), s.getIndicator())).toList(),
-                sections.stream().filter(s -> s.getKind().equals(GoalSectionKind.MEASURE.name())).map(s -> s.getBody()).toList());
+    private Parts parts(Set<String> hashes) {
+        return new Parts(dsl.select(CONTENT_PART.HASH, CONTENT_PART.BODY).from(CONTENT_PART)
+                .where(CONTENT_PART.HASH.in(hashes))
+                .fetchMap(CONTENT_PART.HASH, CONTENT_PART.BODY));
     }
 
-    private List<Project> projects(UUID disclosureId) {
-        Field<List<SpendCheckpoint>> spendPlan = multiset(
-                select(SPEND_CHECKPOINT.LABEL, SPEND_CHECKPOINT.CUMULATIVE_PERCENT)
-                        .from(SPEND_CHECKPOINT)
-                        .where(SPEND_CHECKPOINT.TENANT_ID.eq(PROJECT.TENANT_ID), SPEND_CHECKPOINT.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(SPEND_CHECKPOINT.POSITION))
-                .convertFrom(r -> r.map(mapping(SpendCheckpoint::new)));
-        Field<List<Indicator>> indicators = multiset(
-                select(INDICATOR.LEVEL1, INDICATOR.LEVEL2, INDICATOR.LEVEL3, INDICATOR.DESCRIPTION, INDICATOR.VALUE_TEXT, INDICATOR.BASIS)
-                        .from(INDICATOR)
-                        .where(INDICATOR.TENANT_ID.eq(PROJECT.TENANT_ID), INDICATOR.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(INDICATOR.POSITION))
-                .convertFrom(r -> r.map(i -> new Indicator(i.value1(), i.value2(), i.value3(), i.value4(),
-                        IndicatorValue.parse(i.value5()), i.value6())));
-        return dsl.select(UNIT.CODE, PROJECT.CODE, PROJECT.NAME, PROJECT.BUDGET_TOTAL, PROJECT.BUDGET_FISCAL, PROJECT.BUDGET_OTHER,
-                        PROJECT.PURPOSE, spendPlan, PROJECT.GOAL, indicators)
-                .from(PROJECT)
-                .join(UNIT).on(UNIT.TENANT_ID.eq(PROJECT.TENANT_ID), UNIT.ID.eq(PROJECT.UNIT_ID))
-                .where(PROJECT.DISCLOSURE_ID.eq(disclosureId))
-                .orderBy(PROJECT.POSITION)
-                .fetch(r -> new Project(r.value1(), r.value2(), r.value3(), new Budget(r.value4(), r.value5(), r.value6()),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+    private Manifest manifest(JSONB manifest) {
+        return json.readValue(manifest.data(), Manifest.class);
+    }
+
+    /** Parts read once, composed into any number of disclosures. */
+    private final class Parts {
+        private final Map<String, JSONB> bodies;
+
+        Parts(Map<String, JSONB> bodies) {
+            this.bodies = bodies;
+        }
+
+        Disclosure compose(Department department, int fiscalYear, Manifest manifest) {
+            return new Disclosure(department, fiscalYear, read(manifest.goals(), DepartmentGoals.class),
+                    manifest.projects().stream().map(h -> read(h, Project.class)).toList());
+        }
+
+        private <T> T read(String hash, Class<T> type) {
+            JSONB body = bodies.get(hash);
+            if (body == null) {
+                throw new IllegalStateException("content part " + hash + " is missing");
+            }
+            return json.readValue(body.data(), type);
+        }
     }
 
     /** The current revision's hash, without reading the content: one indexed lookup. */
@@ -174,13 +226,5 @@ class DisclosureReader {
                 .where(DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED))
                 .orderBy(DISCLOSURE.FISCAL_YEAR.desc(), DEPARTMENT.CODE)
                 .fetch(mapping(PublishedEntry::new));
-    }
-
-    private Revision revision(UUID disclosureId, int number) {
-        return dsl.select(REVISION.REVISION_NO, REVISION.CONTENT_HASH, REVISION.CREATED_AT, REVISION.CREATED_BY, REVISION.NOTE)
-                .from(REVISION)
-                .where(REVISION.DISCLOSURE_ID.eq(disclosureId), REVISION.REVISION_NO.eq(number))
-                .fetchOptional(mapping(Revision::new))
-                .orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import cn.jixiao.templates.disclosure.Disclosure;
  * A disclosure as the public sees it: the revision recorded when it was published, never a later draft.
  *
  * @param revision the published revision (its hash addresses the documents rendered from it)
- * @param content  that revision's snapshot
+ * @param content  that revision's content
  */
 public record PublishedDisclosure(CurrentRevision revision, OffsetDateTime publishedAt, Disclosure content) {
 }

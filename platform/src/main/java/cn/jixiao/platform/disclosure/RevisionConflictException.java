@@ -5,13 +5,16 @@ public class RevisionConflictException extends RuntimeException {
 
     private final int baseRevision;
     private final int currentRevision;
+    private final ConflictChanges changes;
 
-    public RevisionConflictException(int baseRevision, int currentRevision) {
+    /** @param changes what changed since {@code baseRevision}; null when not known (e.g. the disclosure does not exist) */
+    public RevisionConflictException(int baseRevision, int currentRevision, ConflictChanges changes) {
         super(currentRevision == 0
                 ? "基于修订版 " + baseRevision + " 保存，但该绩效目标尚不存在（当前修订版 0）"
                 : "基于修订版 " + baseRevision + " 保存，但当前已是修订版 " + currentRevision + "：请先获取最新版本再修改");
         this.baseRevision = baseRevision;
         this.currentRevision = currentRevision;
+        this.changes = changes;
     }
 
     public int baseRevision() {
@@ -20,5 +23,9 @@ public class RevisionConflictException extends RuntimeException {
 
     public int currentRevision() {
         return currentRevision;
+    }
+
+    public ConflictChanges changes() {
+        return changes;
     }
 }

@@ -50,7 +50,7 @@ public class Documents {
     @CanReadDisclosures
     public RenderedDocument department(String departmentCode, int fiscalYear, DocumentFormat format) {
         // Only the revision hash is read to find a stored document; the content, from the immutable
-        // snapshot of that same revision, only when something has to be rendered.
+        // manifest and parts of that same revision, only when something has to be rendered.
         Source source = tx.execute(s -> new Source(tenants.current(), settings.options(),
                 disclosures.currentRevision(departmentCode, fiscalYear)
                         .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear))));

@@ -1,5 +1,6 @@
 package cn.jixiao.platform.usage;
 
+import static cn.jixiao.infra.jooq.Tables.CONTENT_PART;
 import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
 import static cn.jixiao.infra.jooq.Tables.DISCLOSURE;
 import static cn.jixiao.infra.jooq.Tables.IMPORT_FILE;
@@ -30,7 +31,7 @@ import cn.jixiao.platform.tenancy.CurrentTenant;
 
 /**
  * Keeps the current district's {@code tenant_usage} row current: departments, disclosures, bytes
- * stored (rendered documents, imported files, revision snapshots, as PostgreSQL stores them) and
+ * stored (rendered documents, imported files, revision manifests and content parts, as PostgreSQL stores them) and
  * the time of the last write. Refreshed in the transaction of every audited write (through
  * {@code AuditLog}) and of every stored document, so usage and change commit together; operators
  * read it without reading any content.
@@ -51,7 +52,8 @@ public class UsageMeter {
         Field<Integer> disclosures = selectCount().from(DISCLOSURE).where(DISCLOSURE.TENANT_ID.eq(tenant)).asField();
         Field<Long> storage = stored(RENDERED_DOCUMENT, RENDERED_DOCUMENT.TENANT_ID, RENDERED_DOCUMENT.BYTES, tenant)
                 .plus(stored(IMPORT_FILE, IMPORT_FILE.TENANT_ID, IMPORT_FILE.CONTENT, tenant))
-                .plus(stored(REVISION, REVISION.TENANT_ID, REVISION.SNAPSHOT, tenant))
+                .plus(stored(REVISION, REVISION.TENANT_ID, REVISION.MANIFEST, tenant))
+                .plus(stored(CONTENT_PART, CONTENT_PART.TENANT_ID, CONTENT_PART.BODY, tenant))
                 .cast(SQLDataType.BIGINT);
         OffsetDateTime now = OffsetDateTime.now();
         dsl.insertInto(TENANT_USAGE)

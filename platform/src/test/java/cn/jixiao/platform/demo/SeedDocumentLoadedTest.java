@@ -78,12 +78,10 @@ class SeedDocumentLoadedTest {
             Sql.bindTenant(c, lunan);
             for (String sql : List.of(
                     "select code || name from unit",
-                    "select title from goal_section", "select body from goal_section", "select indicator from goal_section",
-                    "select code from project", "select name from project", "select purpose from project", "select goal from project",
-                    "select budget_total from project", "select budget_fiscal from project", "select budget_other from project",
-                    "select label from spend_checkpoint", "select cumulative_percent from spend_checkpoint",
-                    "select level1 from indicator", "select level2 from indicator", "select level3 from indicator",
-                    "select description from indicator", "select value_text from indicator", "select basis from indicator")) {
+                    // every text and number of the stored content parts (Part 1, projects)
+                    "select v #>> '{}' from content_part, jsonb_path_query(body, 'strict $.**') v where jsonb_typeof(v) = 'string'",
+                    "select (v #>> '{}')::numeric from content_part, jsonb_path_query(body, 'strict $.**') v"
+                            + " where jsonb_typeof(v) = 'number'")) {
                 Sql.query(c, sql).forEach(row -> stored.add(row.get(0)));
             }
             return null;

@@ -24,7 +24,7 @@ import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Project;
 
-/** Every accepted save writes the tables, one immutable revision with its content hash, and one audit entry. */
+/** Every accepted save writes one immutable revision (manifest of content parts) with its content hash, and one audit entry. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DisclosureRevisionsTest {
 
@@ -54,8 +54,9 @@ class DisclosureRevisionsTest {
 
         List<List<Object>> revisions = Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
             Sql.bindTenant(c, tenant.value());
-            return Sql.query(c, "select revision_no, content_hash, "
-                    + "snapshot->'projects'->0->'budget'->>'total', created_by from revision order by revision_no");
+            return Sql.query(c, "select revision_no, content_hash, p.body->'budget'->>'total', created_by from revision"
+                    + " join content_part p on p.tenant_id = revision.tenant_id and p.hash = revision.manifest->'projects'->>0"
+                    + " order by revision_no");
         });
         assertThat(revisions).extracting(r -> r.get(0)).containsExactly(1, 2, 3);
         assertThat(revisions).extracting(r -> r.get(2)).containsExactly("3.60", "3.60", "4.20");

@@ -65,11 +65,26 @@ class ApiAttackSuiteTest {
             "/api/v1/diffs/overrides", "?dept=202&from=2025&to=2025",
             "/api/v1/district-diffs", "?from=2025&to=2025");
 
+    private static final String PROJECT =
+            "{\"baseRevision\":1,\"unitCode\":\"202001\",\"code\":\"99999999P000000000099\",\"name\":\"越权项目\",\"fiscal\":1}";
+    private static final String INDICATOR_ROW =
+            "{\"baseRevision\":1,\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"description\":\"越权修改\"}";
+
     /** Well-formed bodies, so that a refusal comes from the permission checks rather than from parsing. */
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/disclosures/{deptCode}/{year}", "{\"baseRevision\":1,\"projects\":[]}"),
             Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/status", "{\"to\":\"SUBMITTED\"}"),
             Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/roll-forward", ""),
+            Map.entry("PUT /api/v1/disclosures/{deptCode}/{year}/goals", "{\"baseRevision\":1,\"goals\":{\"overall\":[\"越权修改\"]}}"),
+            Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/projects", PROJECT),
+            Map.entry("PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}", PROJECT),
+            Map.entry("DELETE /api/v1/disclosures/{deptCode}/{year}/projects/{n}", "{\"baseRevision\":1}"),
+            Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/projects/{n}/move", "{\"baseRevision\":1,\"to\":2}"),
+            Map.entry("PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}/spend-plan", "{\"baseRevision\":1,\"checkpoints\":[]}"),
+            Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators", INDICATOR_ROW),
+            Map.entry("PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators/{i}", INDICATOR_ROW),
+            Map.entry("DELETE /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators/{i}", "{\"baseRevision\":1}"),
+            Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators/{i}/move", "{\"baseRevision\":1,\"to\":2}"),
             Map.entry("POST /api/v1/disclosures/{deptCode}/{year}/template-migration",
                     "{\"to\":{\"id\":\"platform-default\",\"version\":1},\"apply\":true}"),
             Map.entry("POST /api/v1/document-batches", "{\"fiscalYear\":2025}"),
@@ -83,9 +98,19 @@ class ApiAttackSuiteTest {
             Map.entry("POST /api/v1/users/{username}/setup-link", ""),
             Map.entry("POST /api/v1/users/{username}/disable", ""));
 
-    /** What a unit editor may do besides reading: edit (its units), submit, upload, resume. */
+    /** What a unit editor may do besides reading: edit (its units' projects), submit, upload, resume. */
     private static final Set<String> UNIT_EDITOR_MAY = Set.of("PUT /api/v1/disclosures/{deptCode}/{year}",
-            "POST /api/v1/disclosures/{deptCode}/{year}/status", "POST /api/v1/imports", "POST /api/v1/jobs/{id}/resume");
+            "POST /api/v1/disclosures/{deptCode}/{year}/status", "POST /api/v1/imports", "POST /api/v1/jobs/{id}/resume",
+            // edits of a project or its rows: its own units' projects (UnitScopeApiTest, ContentEditApiTest); Part 1 is not
+            "POST /api/v1/disclosures/{deptCode}/{year}/projects",
+            "PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}",
+            "DELETE /api/v1/disclosures/{deptCode}/{year}/projects/{n}",
+            "POST /api/v1/disclosures/{deptCode}/{year}/projects/{n}/move",
+            "PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}/spend-plan",
+            "POST /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators",
+            "PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators/{i}",
+            "DELETE /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators/{i}",
+            "POST /api/v1/disclosures/{deptCode}/{year}/projects/{n}/indicators/{i}/move");
 
     /** Re-queues work the district had started before; stores nothing itself (its job is the demo's here: 404). */
     private static final Set<String> SUSPENDED_MAY = Set.of("POST /api/v1/jobs/{id}/resume");
@@ -154,7 +179,7 @@ class ApiAttackSuiteTest {
         String contentKey = api.get("/api/v1/disclosures/202/2025/document.html", demoToken).headers().firstValue("ETag")
                 .orElseThrow().replace("\"", "");
         pathValues = Map.of("deptCode", "202", "year", "2025", "format", "html", "id", job.toString(), "key", contentKey,
-                "position", "1", "username", "admin");
+                "position", "1", "username", "admin", "n", "1", "i", "1");
     }
 
     record Endpoint(String method, String pattern, String path) {

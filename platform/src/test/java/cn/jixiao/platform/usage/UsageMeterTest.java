@@ -57,7 +57,8 @@ class UsageMeterTest extends DistrictUsersTest {
     private static long storedBytes(UUID tenant) throws Exception {
         return Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
             Sql.bindTenant(c, tenant);
-            return ((Number) Sql.single(c, "select (select coalesce(sum(pg_column_size(snapshot)), 0) from revision)"
+            return ((Number) Sql.single(c, "select (select coalesce(sum(pg_column_size(manifest)), 0) from revision)"
+                    + " + (select coalesce(sum(pg_column_size(body)), 0) from content_part)"
                     + " + (select coalesce(sum(pg_column_size(bytes)), 0) from rendered_document)"
                     + " + (select coalesce(sum(pg_column_size(content)), 0) from import_file)")).longValue();
         });

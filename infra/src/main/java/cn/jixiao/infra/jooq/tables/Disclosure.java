@@ -8,8 +8,6 @@ import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
-import cn.jixiao.infra.jooq.tables.GoalSection.GoalSectionPath;
-import cn.jixiao.infra.jooq.tables.Project.ProjectPath;
 import cn.jixiao.infra.jooq.tables.ReviewComment.ReviewCommentPath;
 import cn.jixiao.infra.jooq.tables.Revision.RevisionPath;
 import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
@@ -239,30 +237,6 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
             _department = new DepartmentPath(this, Keys.DISCLOSURE__DISCLOSURE_DEPARTMENT_FKEY, null);
 
         return _department;
-    }
-
-    private transient GoalSectionPath _goalSection;
-
-    /**
-     * Get the implicit to-many join path to the <code>goal_section</code> table
-     */
-    public GoalSectionPath goalSection() {
-        if (_goalSection == null)
-            _goalSection = new GoalSectionPath(this, null, Keys.GOAL_SECTION__GOAL_SECTION_DISCLOSURE_FKEY.getInverseKey());
-
-        return _goalSection;
-    }
-
-    private transient ProjectPath _project;
-
-    /**
-     * Get the implicit to-many join path to the <code>project</code> table
-     */
-    public ProjectPath project() {
-        if (_project == null)
-            _project = new ProjectPath(this, null, Keys.PROJECT__PROJECT_DISCLOSURE_FKEY.getInverseKey());
-
-        return _project;
     }
 
     private transient ReviewCommentPath _reviewComment;

@@ -82,11 +82,6 @@ public class Revision extends TableImpl<RevisionRecord> {
     public final TableField<RevisionRecord, String> CONTENT_HASH = createField(DSL.name("content_hash"), SQLDataType.CLOB.nullable(false), this, "");
 
     /**
-     * The column <code>revision.snapshot</code>.
-     */
-    public final TableField<RevisionRecord, JSONB> SNAPSHOT = createField(DSL.name("snapshot"), SQLDataType.JSONB.nullable(false), this, "");
-
-    /**
      * The column <code>revision.created_at</code>.
      */
     public final TableField<RevisionRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
@@ -100,6 +95,11 @@ public class Revision extends TableImpl<RevisionRecord> {
      * The column <code>revision.note</code>.
      */
     public final TableField<RevisionRecord, String> NOTE = createField(DSL.name("note"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>revision.manifest</code>.
+     */
+    public final TableField<RevisionRecord, JSONB> MANIFEST = createField(DSL.name("manifest"), SQLDataType.JSONB.nullable(false), this, "");
 
     private Revision(Name alias, Table<RevisionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

@@ -9,6 +9,7 @@ import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.ApiClient.ApiClientPath;
 import cn.jixiao.infra.jooq.tables.AppUser.AppUserPath;
 import cn.jixiao.infra.jooq.tables.AuditLog.AuditLogPath;
+import cn.jixiao.infra.jooq.tables.ContentPart.ContentPartPath;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.DocumentSettings.DocumentSettingsPath;
 import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
@@ -230,6 +231,18 @@ public class Tenant extends TableImpl<TenantRecord> {
             _auditLog = new AuditLogPath(this, null, Keys.AUDIT_LOG__AUDIT_LOG_TENANT_FKEY.getInverseKey());
 
         return _auditLog;
+    }
+
+    private transient ContentPartPath _contentPart;
+
+    /**
+     * Get the implicit to-many join path to the <code>content_part</code> table
+     */
+    public ContentPartPath contentPart() {
+        if (_contentPart == null)
+            _contentPart = new ContentPartPath(this, null, Keys.CONTENT_PART__CONTENT_PART_TENANT_FKEY.getInverseKey());
+
+        return _contentPart;
     }
 
     private transient DepartmentPath _department;

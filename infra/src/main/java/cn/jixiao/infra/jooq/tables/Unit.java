@@ -7,7 +7,6 @@ package cn.jixiao.infra.jooq.tables;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
-import cn.jixiao.infra.jooq.tables.Project.ProjectPath;
 import cn.jixiao.infra.jooq.tables.UserUnit.UserUnitPath;
 import cn.jixiao.infra.jooq.tables.records.UnitRecord;
 
@@ -187,18 +186,6 @@ public class Unit extends TableImpl<UnitRecord> {
             _department = new DepartmentPath(this, Keys.UNIT__UNIT_DEPARTMENT_FKEY, null);
 
         return _department;
-    }
-
-    private transient ProjectPath _project;
-
-    /**
-     * Get the implicit to-many join path to the <code>project</code> table
-     */
-    public ProjectPath project() {
-        if (_project == null)
-            _project = new ProjectPath(this, null, Keys.PROJECT__PROJECT_UNIT_FKEY.getInverseKey());
-
-        return _project;
     }
 
     private transient UserUnitPath _userUnit;

@@ -79,59 +79,59 @@ public class RevisionRecord extends UpdatableRecordImpl<RevisionRecord> {
     }
 
     /**
-     * Setter for <code>revision.snapshot</code>.
-     */
-    public void setSnapshot(JSONB value) {
-        set(4, value);
-    }
-
-    /**
-     * Getter for <code>revision.snapshot</code>.
-     */
-    public JSONB getSnapshot() {
-        return (JSONB) get(4);
-    }
-
-    /**
      * Setter for <code>revision.created_at</code>.
      */
     public void setCreatedAt(OffsetDateTime value) {
-        set(5, value);
+        set(4, value);
     }
 
     /**
      * Getter for <code>revision.created_at</code>.
      */
     public OffsetDateTime getCreatedAt() {
-        return (OffsetDateTime) get(5);
+        return (OffsetDateTime) get(4);
     }
 
     /**
      * Setter for <code>revision.created_by</code>.
      */
     public void setCreatedBy(String value) {
-        set(6, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>revision.created_by</code>.
      */
     public String getCreatedBy() {
-        return (String) get(6);
+        return (String) get(5);
     }
 
     /**
      * Setter for <code>revision.note</code>.
      */
     public void setNote(String value) {
-        set(7, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>revision.note</code>.
      */
     public String getNote() {
-        return (String) get(7);
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>revision.manifest</code>.
+     */
+    public void setManifest(JSONB value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>revision.manifest</code>.
+     */
+    public JSONB getManifest() {
+        return (JSONB) get(7);
     }
 
     // -------------------------------------------------------------------------
@@ -157,17 +157,17 @@ public class RevisionRecord extends UpdatableRecordImpl<RevisionRecord> {
     /**
      * Create a detached, initialised RevisionRecord
      */
-    public RevisionRecord(UUID tenantId, UUID disclosureId, Integer revisionNo, String contentHash, JSONB snapshot, OffsetDateTime createdAt, String createdBy, String note) {
+    public RevisionRecord(UUID tenantId, UUID disclosureId, Integer revisionNo, String contentHash, OffsetDateTime createdAt, String createdBy, String note, JSONB manifest) {
         super(Revision.REVISION);
 
         setTenantId(tenantId);
         setDisclosureId(disclosureId);
         setRevisionNo(revisionNo);
         setContentHash(contentHash);
-        setSnapshot(snapshot);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
         setNote(note);
+        setManifest(manifest);
         resetChangedOnNotNull();
     }
 }
