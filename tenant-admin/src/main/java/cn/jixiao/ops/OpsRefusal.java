@@ -2,13 +2,29 @@ package cn.jixiao.ops;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+
+import cn.jixiao.infra.web.Refusal;
+
 /**
  * An operator's request that cannot be carried out, with the reason in Chinese. The kind decides
- * the HTTP status (API) and the console shows the message as is.
+ * the HTTP status and title of the problem detail (API); the console shows the message as is.
  */
-public class OpsRefusal extends RuntimeException {
+public class OpsRefusal extends Refusal {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+    public enum Kind {
+        INVALID(HttpStatus.BAD_REQUEST, "输入有误"),
+        NOT_FOUND(HttpStatus.NOT_FOUND, "未找到"),
+        CONFLICT(HttpStatus.CONFLICT, "状态冲突");
+
+        private final HttpStatus status;
+        private final String title;
+
+        Kind(HttpStatus status, String title) {
+            this.status = status;
+            this.title = title;
+        }
+    }
 
     private final Kind kind;
     private final List<String> errors;
@@ -18,9 +34,12 @@ public class OpsRefusal extends RuntimeException {
     }
 
     public OpsRefusal(Kind kind, String message, List<String> errors) {
-        super(message);
+        super(kind.status, kind.title, message);
         this.kind = kind;
         this.errors = List.copyOf(errors);
+        if (!this.errors.isEmpty()) {
+            with("errors", this.errors);
+        }
     }
 
     public static OpsRefusal invalid(List<String> errors) {

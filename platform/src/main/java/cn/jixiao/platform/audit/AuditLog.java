@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tenant's append-only audit log; entries join the caller's transaction, so they exist exactly
- * when the change does. Every audited write also brings the district's usage up to date.
+ * when the change does. Every audited write counts as the district's latest activity.
  */
 @Component
 public class AuditLog {
@@ -32,6 +32,6 @@ public class AuditLog {
     public void record(String action, String target, Map<String, ?> detail) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         writer.append(CurrentTenant.require().value(), auth == null ? "anonymous" : auth.getName(), action, target, detail);
-        usage.refresh();
+        usage.activity();
     }
 }

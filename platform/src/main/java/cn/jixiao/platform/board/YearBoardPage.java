@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.DisclosureRejectedException;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.platform.publish.DocumentBatches;
@@ -102,7 +101,7 @@ class YearBoardPage {
         try {
             workflow.move(dept, year, to, comment);
             redirect.addFlashAttribute("notice", "部门 " + dept + " 已" + (to == DisclosureStatus.PUBLISHED ? "公开" : "改为“" + to.label() + "”"));
-        } catch (ErrorResponseException | DisclosureRejectedException | AccessDeniedException e) {
+        } catch (ErrorResponseException | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
             redirect.addFlashAttribute("problem", "部门 " + dept + "：" + reason(e));
         }
         return "redirect:/app/years/" + year + "#dept-" + dept;

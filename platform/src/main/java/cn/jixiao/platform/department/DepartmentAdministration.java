@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 import cn.jixiao.templates.disclosure.Department;
 
 /**
@@ -29,12 +30,14 @@ public class DepartmentAdministration {
     private final DepartmentDirectory directory;
     private final UnitUsage usage;
     private final AuditLog audit;
+    private final UsageMeter meter;
 
-    DepartmentAdministration(DSLContext dsl, DepartmentDirectory directory, UnitUsage usage, AuditLog audit) {
+    DepartmentAdministration(DSLContext dsl, DepartmentDirectory directory, UnitUsage usage, AuditLog audit, UsageMeter meter) {
         this.dsl = dsl;
         this.directory = directory;
         this.usage = usage;
         this.audit = audit;
+        this.meter = meter;
     }
 
     /** The departments with their units, as the admin's page shows them for changing. */
@@ -57,6 +60,7 @@ public class DepartmentAdministration {
             throw new DirectoryChangeRefusedException("部门编码 " + code + " 已存在");
         }
         audit.record("DEPARTMENT_CREATED", "department/" + code, Map.of("name", name));
+        meter.added(1, 0);
     }
 
     @Transactional

@@ -1,13 +1,13 @@
 package cn.jixiao.platform.department;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A change to the departments and units that would clash with what exists; the message says what, in Chinese. */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class DirectoryChangeRefusedException extends RuntimeException {
+import cn.jixiao.infra.web.Refusal;
+
+/** A change to the departments and units that would clash with what exists; the message says what, in Chinese. 409. */
+public class DirectoryChangeRefusedException extends Refusal {
 
     public DirectoryChangeRefusedException(String message) {
-        super(message);
+        super(HttpStatus.CONFLICT, "状态冲突", message);
     }
 }

@@ -1,13 +1,13 @@
 package cn.jixiao.platform.department;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** No such department or unit in the district. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class DirectoryEntryNotFoundException extends RuntimeException {
+import cn.jixiao.infra.web.Refusal;
+
+/** No such department or unit in the district. 404. */
+public class DirectoryEntryNotFoundException extends Refusal {
 
     public DirectoryEntryNotFoundException(String what) {
-        super("没有找到" + what);
+        super(HttpStatus.NOT_FOUND, "未找到", "没有找到" + what);
     }
 }

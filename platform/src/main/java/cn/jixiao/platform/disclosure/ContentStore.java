@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,7 @@ import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
 import cn.jixiao.infra.digest.Sha256;
 import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Project;
@@ -43,9 +46,12 @@ class ContentStore {
     private final DSLContext dsl;
     private final JsonMapper json;
 
-    ContentStore(DSLContext dsl, JsonMapper json) {
+    private final UsageMeter usage;
+
+    ContentStore(DSLContext dsl, JsonMapper json, UsageMeter usage) {
         this.dsl = dsl;
         this.json = json;
+        this.usage = usage;
     }
 
     /** Puts a disclosure under another form template version (an explicit migration). */
@@ -68,9 +74,9 @@ class ContentStore {
                    Map<String, String> customFields, Origin origin, String actor, String note) {
         requireKnownUnits(content);
         UUID tenant = CurrentTenant.require().value();
-        UUID departmentId = base.isPresent() && base.get().stored().content().department().equals(content.department())
-                ? base.get().departmentId()
-                : upsertDepartment(tenant, content.department());
+        boolean sameDepartment = base.isPresent() && base.get().stored().content().department().equals(content.department());
+        Record2<UUID, Boolean> department = sameDepartment ? null : upsertDepartment(tenant, content.department());
+        UUID departmentId = sameDepartment ? base.get().departmentId() : department.value1();
         var row = baseRevision == 0
                 ? create(tenant, departmentId, content.fiscalYear(), template, customFields, origin)
                 : dsl.update(DISCLOSURE)
@@ -84,11 +90,12 @@ class ContentStore {
                         .fetchOptional();
         DisclosureRecord written = row.orElseThrow(() -> new RevisionConflictException(baseRevision,
                 currentRevision(departmentId, content.fiscalYear()), null));
+        usage.added(department != null && department.value2() ? 1 : 0, baseRevision == 0 ? 1 : 0);
         Manifest manifest = storeParts(tenant, content, base);
         String whole = json.writeValueAsString(content);
         String hash = Sha256.hex(whole);
         int number = written.getRevisionNo();
-        return dsl.insertInto(REVISION)
+        Revision revision = dsl.insertInto(REVISION)
                 .set(REVISION.TENANT_ID, tenant)
                 .set(REVISION.DISCLOSURE_ID, written.getId())
                 .set(REVISION.REVISION_NO, number)
@@ -98,6 +105,8 @@ class ContentStore {
                 .set(REVISION.NOTE, note)
                 .returning(REVISION.CREATED_AT)
                 .fetchOne(r -> new Revision(number, hash, r.getCreatedAt(), actor, note));
+        usage.stored(REVISION.MANIFEST, REVISION.DISCLOSURE_ID.eq(written.getId()).and(REVISION.REVISION_NO.eq(number)));
+        return revision;
     }
 
     /** The manifest of the content; parts that the base revision does not have are inserted in one statement. */
@@ -117,7 +126,10 @@ class ContentStore {
             for (var part : missing.entrySet()) {
                 insert = insert.values(tenant, part.getKey(), JSONB.valueOf(part.getValue()));
             }
-            insert.onConflictDoNothing().execute();
+            List<String> inserted = insert.onConflictDoNothing().returning(CONTENT_PART.HASH).fetch(CONTENT_PART.HASH);
+            if (!inserted.isEmpty()) {
+                usage.stored(CONTENT_PART.BODY, CONTENT_PART.HASH.in(inserted));
+            }
         }
         return new Manifest(goals, projects);
     }
@@ -169,15 +181,17 @@ class ContentStore {
     }
 
     /** The department and its units as the directory's records, by code (they are the district's, not a revision's). */
-    private UUID upsertDepartment(UUID tenant, Department department) {
-        UUID departmentId = dsl.insertInto(DEPARTMENT)
+    /** The department's id, and whether the upsert created it (PostgreSQL: a row an upsert inserted has xmax 0). */
+    private Record2<UUID, Boolean> upsertDepartment(UUID tenant, Department department) {
+        Record2<UUID, Boolean> upserted = dsl.insertInto(DEPARTMENT)
                 .set(DEPARTMENT.TENANT_ID, tenant)
                 .set(DEPARTMENT.CODE, department.code())
                 .set(DEPARTMENT.NAME, department.name())
                 .onConflict(DEPARTMENT.TENANT_ID, DEPARTMENT.CODE)
                 .doUpdate().set(DEPARTMENT.NAME, department.name())
-                .returning(DEPARTMENT.ID)
-                .fetchOne(DEPARTMENT.ID);
+                .returningResult(DEPARTMENT.ID, DSL.field("xmax = 0", Boolean.class))
+                .fetchOne();
+        UUID departmentId = upserted.value1();
         List<Unit> units = department.units();
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
@@ -194,7 +208,7 @@ class ContentStore {
                     .set(UNIT.DEPARTMENT_ID, departmentId)
                     .execute();
         }
-        return departmentId;
+        return upserted;
     }
 
 }

@@ -18,6 +18,7 @@ import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.infra.jooq.tables.records.ImportBatchRecord;
 import cn.jixiao.infra.jooq.tables.records.ImportFileRecord;
 import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.usage.UsageMeter;
 import cn.jixiao.templates.disclosure.Disclosure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +28,12 @@ class ImportStore {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final UsageMeter usage;
 
-    ImportStore(DSLContext dsl, JsonMapper json) {
+    ImportStore(DSLContext dsl, JsonMapper json, UsageMeter usage) {
         this.dsl = dsl;
         this.json = json;
+        this.usage = usage;
     }
 
     UUID createBatch(String fileName, ImportRequest request, String createdBy) {
@@ -53,6 +56,7 @@ class ImportStore {
                 .set(IMPORT_FILE.FILE_NAME, fileName)
                 .set(IMPORT_FILE.CONTENT, content)
                 .execute();
+        usage.stored(IMPORT_FILE.CONTENT, IMPORT_FILE.IMPORT_ID.eq(importId).and(IMPORT_FILE.POSITION.eq(position)));
     }
 
     void attachJob(UUID importId, UUID jobId) {

@@ -30,7 +30,7 @@ class DocumentStore {
 
     /**
      * Stores a document; when another worker stored the same key first, that one stays (same content).
-     * Documents are stored without an audit entry, so the district's usage is brought up to date here.
+     * Documents are stored without an audit entry, so their bytes are counted as the district's usage here.
      */
     void put(String contentKey, DocumentFormat format, byte[] bytes) {
         int stored = dsl.insertInto(RENDERED_DOCUMENT)
@@ -42,7 +42,8 @@ class DocumentStore {
                 .onConflictDoNothing()
                 .execute();
         if (stored > 0) {
-            usage.refresh();
+            usage.stored(RENDERED_DOCUMENT.BYTES, RENDERED_DOCUMENT.CONTENT_KEY.eq(contentKey)
+                    .and(RENDERED_DOCUMENT.FORMAT.eq(format.name())));
         }
     }
 }

@@ -1,13 +1,13 @@
 package cn.jixiao.platform.publish;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A document format other than docx, pdf or html was asked for: there is no such document. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnsupportedFormatException extends RuntimeException {
+import cn.jixiao.infra.web.Refusal;
+
+/** A document format other than docx, pdf or html was asked for: there is no such document (404, pages too). */
+public class UnsupportedFormatException extends Refusal {
 
     public UnsupportedFormatException(String format) {
-        super("不支持的文档格式“" + format + "”：可选 docx、pdf、html");
+        super(HttpStatus.NOT_FOUND, "未找到", "不支持的文档格式“" + format + "”：可选 docx、pdf、html");
     }
 }

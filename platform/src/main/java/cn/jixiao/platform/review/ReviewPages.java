@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jixiao.platform.disclosure.DisclosureRejectedException;
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.disclosure.Project;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,7 +58,7 @@ class ReviewPages {
             reviews.approve(dept, year, general);
             redirect.addFlashAttribute("notice", "部门 " + dept + " 的 " + year + " 年度预算绩效目标已审核通过");
             return "redirect:/app/review";
-        } catch (ErrorResponseException | DisclosureRejectedException | AccessDeniedException e) {
+        } catch (ErrorResponseException | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
             redirect.addFlashAttribute("problem", reason(e));
             return "redirect:/app/review/" + dept + "/" + year;
         }
@@ -73,7 +72,7 @@ class ReviewPages {
             int count = reviews.returnForChanges(dept, year, drafts(view.disclosure().content().projects(), form));
             redirect.addFlashAttribute("notice", "已退回部门 " + dept + " 修改，附意见 " + count + " 条");
             return "redirect:/app/review";
-        } catch (NothingToSayException | ErrorResponseException | AccessDeniedException e) {
+        } catch (ErrorResponseException | AccessDeniedException e) { // NothingToSayException, or the workflow's refusals
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problem", reason(e));
             model.addAttribute("view", view);
@@ -88,7 +87,7 @@ class ReviewPages {
         try {
             reviews.submit(dept, year);
             redirect.addFlashAttribute("notice", "已提交审核");
-        } catch (ErrorResponseException | DisclosureRejectedException | AccessDeniedException e) {
+        } catch (ErrorResponseException | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
             redirect.addFlashAttribute("problem", "未能提交：" + reason(e));
         }
         return "redirect:/app/disclosures/" + dept + "/" + year;

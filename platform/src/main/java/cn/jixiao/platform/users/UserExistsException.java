@@ -1,8 +1,12 @@
 package cn.jixiao.platform.users;
 
-public class UserExistsException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+import cn.jixiao.infra.web.Refusal;
+
+public class UserExistsException extends Refusal {
 
     public UserExistsException(String username) {
-        super("用户名 " + username + " 已存在");
+        super(HttpStatus.CONFLICT, "用户已存在", "用户名 " + username + " 已存在");
     }
 }

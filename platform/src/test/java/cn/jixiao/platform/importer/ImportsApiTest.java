@@ -92,6 +92,15 @@ class ImportsApiTest {
     }
 
     @Test
+    void aFileOverTheConfiguredUploadLimitIsRefusedNamingTheLimit() throws Exception {
+        var upload = upload("huge.docx", new byte[20 * 1024 * 1024 + 1], "202"); // spring.servlet.multipart.max-file-size: 20MB
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(413);
+        JsonNode problem = Api.json(upload.body());
+        assertThat(problem.get("title").asString()).isEqualTo("文件过大");
+        assertThat(problem.get("detail").asString()).isEqualTo("上传的文件超过了允许的大小（20 MB），未保存任何内容");
+    }
+
+    @Test
     void aZipOfManyFilesIsReadInTheBackgroundAndOneBadFileDoesNotStopTheOthers() throws Exception {
         byte[] zip = zip("lunan-2025.docx", resource("lunan-2025.docx"), "seed.txt", resource("lunan-2025.txt"),
                 "broken.docx", "PK not really".getBytes(StandardCharsets.US_ASCII));

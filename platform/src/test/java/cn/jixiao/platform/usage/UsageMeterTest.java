@@ -7,14 +7,22 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
+import cn.jixiao.platform.department.DepartmentAdministration;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantActorAuthentication;
+import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TestDistrict;
 
-/** tenant_usage follows the district's writes, in their transaction; operators read it without reading content. */
+/** tenant_usage follows the district's committed writes, by what each adds; operators read it without reading content. */
 class UsageMeterTest extends DistrictUsersTest {
+
+    @Autowired
+    DepartmentAdministration departments;
 
     @Test
     void usageIsCurrentAfterEveryAuditedWrite() throws Exception {
@@ -39,6 +47,36 @@ class UsageMeterTest extends DistrictUsersTest {
         // a refused write changes nothing, usage included
         assertThat(api.send("POST", TestDistrict.DISCLOSURE + "/roll-forward", district.admin(), null).statusCode()).isEqualTo(409);
         assertThat(usage(district.id())).isEqualTo(rolled);
+    }
+
+    @Test
+    void aWriteAddsOnlyWhatItChangedWithoutRecountingTheDistrict() throws Exception {
+        // an offset no recount can produce: a meter that re-summed the district would drop it
+        Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
+            Sql.bindTenant(c, district.id());
+            return Sql.update(c, "update tenant_usage set departments = departments + 100, disclosures = disclosures + 100,"
+                    + " storage_bytes = storage_bytes + 1000000");
+        });
+        Usage before = usage(district.id());
+
+        assertThat(api.send("POST", TestDistrict.DISCLOSURE + "/roll-forward", district.admin(), null).statusCode()).isEqualTo(201);
+        Usage after = usage(district.id());
+        assertThat(after.departments()).isEqualTo(before.departments()).isEqualTo(101);
+        assertThat(after.disclosures()).isEqualTo(before.disclosures() + 1).isEqualTo(102);
+        // the change is exactly what a full recount finds added
+        assertThat(after.storageBytes() - 1000000).isEqualTo(storedBytes(district.id())).isGreaterThan(before.storageBytes() - 1000000);
+
+        assertThat(api.get(TestDistrict.DISCLOSURE + "/document.html", district.admin()).statusCode()).isEqualTo(200);
+        assertThat(usage(district.id()).storageBytes() - 1000000).isEqualTo(storedBytes(district.id()))
+                .isGreaterThan(after.storageBytes() - 1000000);
+
+        // a department made by the district admin, outside any disclosure
+        CurrentTenant.runAs(new TenantActorAuthentication(new TenantId(district.id()), "SCOPE_users.manage", "test-admin") {
+        }, () -> {
+            departments.createDepartment("909", "测试部门");
+            return null;
+        });
+        assertThat(usage(district.id()).departments()).isEqualTo(102);
     }
 
     record Usage(int departments, int disclosures, long storageBytes, Instant lastActivityAt) {

@@ -8,40 +8,31 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import cn.jixiao.ops.OpsRefusal;
+import cn.jixiao.infra.web.Refusal;
 import cn.jixiao.templates.forms.FormTemplateException;
 
 /**
- * The API's refusals as RFC 9457 problem details with Chinese messages. Global (Spring MVC's own
- * refusals such as 405 happen before a controller is chosen); the console's handler goes first.
+ * The API's refusals as RFC 9457 problem details with Chinese messages. Feature refusals
+ * ({@link Refusal}, e.g. {@code OpsRefusal}) describe themselves; Spring MVC's own refusals get
+ * Chinese messages here. Global (those such as 405 happen before a controller is chosen); the
+ * console's handler goes first.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class OpsApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(OpsRefusal.class)
-    ProblemDetail refused(OpsRefusal e) {
-        ProblemDetail problem = switch (e.kind()) {
-            case INVALID -> problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
-            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
-            case CONFLICT -> problem(HttpStatus.CONFLICT, "状态冲突", e.getMessage());
-        };
-        if (!e.errors().isEmpty()) {
-            problem.setProperty("errors", e.errors());
-        }
-        return problem;
-    }
-
+    /** The one place where a refusal of the Spring-free templates library becomes a {@link Refusal}. */
     @ExceptionHandler(FormTemplateException.class)
-    ProblemDetail invalidTemplate(FormTemplateException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "表单模板无效", e.getMessage());
-        problem.setProperty("problems", e.problems().stream().map(Object::toString).toList());
-        return problem;
+    ErrorResponse invalidTemplate(FormTemplateException e) {
+        return new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, "表单模板无效", e.getMessage(), e)
+                .with("problems", e.problems().stream().map(Object::toString).toList());
     }
 
     @Override
@@ -54,6 +45,9 @@ class OpsApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (e instanceof Refusal) {
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
         ProblemDetail chinese = problem(HttpStatus.valueOf(status.value()), switch (status.value()) {
             case 404 -> "未找到";
             case 405 -> "不支持该请求方法";
@@ -61,7 +55,7 @@ class OpsApiExceptionHandler extends ResponseEntityExceptionHandler {
             case 415 -> "不支持该内容类型";
             default -> "请求有误";
         }, switch (status.value()) {
-            case 405 -> "此地址不支持 " + ((org.springframework.web.context.request.ServletWebRequest) request).getHttpMethod() + " 请求";
+            case 405 -> "此地址不支持 " + ((ServletWebRequest) request).getHttpMethod() + " 请求";
             case 415 -> "请以 application/json 发送请求正文";
             case 404 -> "没有这个接口地址";
             default -> "请求的参数或格式不正确";
