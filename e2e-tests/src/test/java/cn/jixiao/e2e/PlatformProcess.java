@@ -1,17 +1,20 @@
 package cn.jixiao.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
+import cn.jixiao.infra.testing.TestHttp;
 
 /**
  * An executable jar of ours started as its own process, the way the README's run commands start it:
@@ -56,27 +59,22 @@ final class PlatformProcess implements AutoCloseable {
     }
 
     /** Waits until /actuator/health answers 200, or the process dies, or the timeout passes. */
-    boolean awaitHealthy(Duration timeout) throws InterruptedException {
+    boolean awaitHealthy(Duration timeout) {
         return awaitOk("/actuator/health", timeout);
     }
 
     /** Waits until {@code path} answers 200, or the process dies, or the timeout passes. */
-    boolean awaitOk(String path, Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+    boolean awaitOk(String path, Duration timeout) {
+        TestHttp http = TestHttp.of(TestHttp.localhost(port));
+        try {
+            await(path + " answers 200").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .failFast("the process ended", () -> !process.isAlive())
+                    .ignoreExceptionsInstanceOf(UncheckedIOException.class) // still starting
+                    .until(() -> http.send(http.request(path)).statusCode() == 200);
+            return true;
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            return false;
         }
-        return false;
     }
 
     int awaitExit(Duration timeout) throws InterruptedException {

@@ -2,19 +2,14 @@ package cn.jixiao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.TestDatabase;
+import cn.jixiao.infra.testing.TestHttp;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's promise, end to end: the executable jar with nothing configured starts embedded
@@ -23,34 +18,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RunCommandTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void withNothingConfiguredItServesTheDemoDistrictFromEmbeddedServices() throws Exception {
         try (PlatformProcess platform = PlatformProcess.start()) {
             assertThat(platform.awaitHealthy(Duration.ofMinutes(3))).as("healthy; output:%n%s", platform.output()).isTrue();
             assertThat(platform.output()).contains("Demo district lunan loaded");
 
-            String base = "http://localhost:" + platform.port;
-            var tokenResponse = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "lunan-api:lunan-demo-secret".getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            TestHttp http = TestHttp.of(TestHttp.localhost(platform.port));
+            var tokenResponse = http.send(http.formRequest("/oauth2/token", Map.of("grant_type", "client_credentials"))
+                    .header("Authorization", TestHttp.basic("lunan-api", "lunan-demo-secret")));
             assertThat(tokenResponse.statusCode()).isEqualTo(200);
-            String token = json(tokenResponse.body()).get("access_token").asString();
+            String token = TestHttp.json(tokenResponse.body()).get("access_token").asString();
 
-            var disclosure = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/disclosures/202/2025"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var disclosure = http.send(http.request("/api/v1/disclosures/202/2025").header("Authorization", "Bearer " + token));
             assertThat(disclosure.statusCode()).isEqualTo(200);
-            JsonNode body = json(disclosure.body());
+            JsonNode body = TestHttp.json(disclosure.body());
             assertThat(body.get("district").get("name").asString()).isEqualTo("唐山市路南区");
             assertThat(body.get("projects").get(3).get("name").asString()).isEqualTo("区12345政务服务便民热线整合优化工作经费");
             assertThat(body.get("goals").get("itemized")).hasSize(6);
 
-            var anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/disclosures/202/2025")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var anonymous = http.send(http.request("/api/v1/disclosures/202/2025"));
             assertThat(anonymous.statusCode()).isEqualTo(401);
         }
     }
@@ -67,9 +54,5 @@ class RunCommandTest {
             assertThat(platform.awaitExit(Duration.ofMinutes(2))).isNotZero();
             assertThat(platform.output()).contains("jixiao.demo.allow-external-database=true");
         }
-    }
-
-    private static JsonNode json(String body) {
-        return JsonMapper.builder().build().readTree(body);
     }
 }

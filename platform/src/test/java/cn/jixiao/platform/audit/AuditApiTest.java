@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.DistrictUsersTest;
 import cn.jixiao.platform.testing.TestDistrict;
@@ -17,7 +17,7 @@ class AuditApiTest extends DistrictUsersTest {
     @Test
     void adminsListTheirDistrictsEntriesAndOperatorsActions() throws Exception {
         TestDistrict other = newDistrict("audit-other");
-        Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> Sql.update(c,
+        Db.asOperators(c -> Sql.update(c,
                 "insert into audit_log (tenant_id, actor, action, target) values (?, 'operator:alice', 'TENANT_SUSPENDED', 'tenant')",
                 district.id()));
         assertThat(api.send("POST", TestDistrict.DISCLOSURE + "/status", district.editor202001(), "{\"to\":\"SUBMITTED\"}")

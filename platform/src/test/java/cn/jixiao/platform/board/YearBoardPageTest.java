@@ -1,9 +1,9 @@
 package cn.jixiao.platform.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -45,7 +46,7 @@ class YearBoardPageTest {
 
     @BeforeAll
     void district() {
-        slug = TestTenants.uniqueSlug("board");
+        slug = Slugs.unique("board");
         tenant = TestTenants.create(slug, "board-secret", "disclosures.read", "disclosures.write", "disclosures.review",
                 "disclosures.publish");
         CurrentTenant.callAs(new TenantId(tenant), "test",
@@ -111,7 +112,7 @@ class YearBoardPageTest {
     }
 
     @Test
-    void documentsDownloadAndTheBatchShowsItsProgressAfterAReload() throws InterruptedException {
+    void documentsDownloadAndTheBatchShowsItsProgressAfterAReload() {
         Browser admin = signedIn("chief", "chief-password-1");
         var docx = admin.get("/app/disclosures/202/2025/document.docx");
         assertThat(docx.statusCode()).isEqualTo(200);
@@ -127,13 +128,14 @@ class YearBoardPageTest {
         assertThat(started.statusCode()).isEqualTo(302);
         assertThat(admin.follow(started).body()).contains("已开始生成全区文件", "id=\"batch-progress\"");
 
-        Instant until = Instant.now().plus(Duration.ofMinutes(3));
-        String fragment = admin.get("/app/years/2025/batch").body();
-        while (!fragment.contains("最近一次生成已完成") && Instant.now().isBefore(until)) {
-            assertThat(fragment).as("a running batch keeps polling").contains("hx-trigger=\"every 2s\"", "正在生成");
-            Thread.sleep(500);
-            fragment = admin.get("/app/years/2025/batch").body();
-        }
+        String fragment = await("the batch finished").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    String running = admin.get("/app/years/2025/batch").body();
+                    if (!running.contains("最近一次生成已完成")) {
+                        assertThat(running).as("a running batch keeps polling").contains("hx-trigger=\"every 2s\"", "正在生成");
+                    }
+                    return running;
+                }, body -> body.contains("最近一次生成已完成"));
         assertThat(fragment).contains("最近一次生成已完成", "2 / 2").doesNotContain("hx-trigger");
         assertThat(admin.get("/app/years/2025").body()).as("found again after a reload").contains("最近一次生成已完成", "2 / 2");
     }

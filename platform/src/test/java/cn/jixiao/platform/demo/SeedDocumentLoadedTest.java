@@ -3,9 +3,7 @@ package cn.jixiao.platform.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.testing.Api;
 import tools.jackson.databind.JsonNode;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /**
  * The demo district holds the seed document completely: every table cell and every Part 1
@@ -51,7 +50,7 @@ class SeedDocumentLoadedTest {
         cells = new ArrayList<>();
         paragraphs = new ArrayList<>();
         boolean part1 = true;
-        for (String line : seedText().split("\n")) {
+        for (String line : SeedDocument.text().split("\n")) {
             if (line.startsWith("\t")) {
                 String cell = line.substring(1);
                 if (!cell.isBlank() && !LABELS.contains(cell)) {
@@ -71,11 +70,9 @@ class SeedDocumentLoadedTest {
 
     @Test
     void everySeedCellAndParagraphIsInTheDatabase() throws SQLException {
-        UUID lunan = (UUID) Sql.inTransaction(TestDatabase.get().opsDataSource(),
-                c -> Sql.single(c, "select id from tenant where slug = 'lunan'"));
+        UUID lunan = Db.tenantId("lunan");
         Values stored = new Values();
-        Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, lunan);
+        Db.asTenant(lunan, c -> {
             for (String sql : List.of(
                     "select code || name from unit",
                     // every text and number of the stored content parts (Part 1, projects)
@@ -142,12 +139,6 @@ class SeedDocumentLoadedTest {
         /** Item titles and goal texts are stored without their "1." / "绩效目标：" prefix. */
         boolean containsParagraph(String paragraph) {
             return texts.contains(paragraph) || texts.contains(PARAGRAPH_PREFIX.matcher(paragraph).replaceFirst(""));
-        }
-    }
-
-    private static String seedText() throws IOException {
-        try (InputStream in = SeedDocumentLoadedTest.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -44,7 +45,7 @@ class DepartmentsPageTest {
 
     @BeforeAll
     void district() {
-        slug = TestTenants.uniqueSlug("depts");
+        slug = Slugs.unique("depts");
         tenant = TestTenants.create(slug, "depts-secret");
         CurrentTenant.callAs(new TenantId(tenant), "test",
                 () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -38,7 +39,7 @@ class DiffsApiTest {
     @BeforeEach
     void twoYears() {
         api = new Api(port);
-        String slug = TestTenants.uniqueSlug("diff");
+        String slug = Slugs.unique("diff");
         TenantId tenant = new TenantId(TestTenants.create(slug, "diff-secret", "disclosures.read", "disclosures.write"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
         token = api.token(slug + "-api", "diff-secret");

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import cn.jixiao.infra.testing.Db;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -36,7 +37,7 @@ class DisclosureRevisionsTest {
 
     @Test
     void eachSaveAppendsARevisionAndAnAuditEntry() throws Exception {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("rev"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("rev"), "x"));
         Disclosure seed = TestDisclosures.seedWithoutErrors();
         Disclosure edited = withFirstBudget(seed, new BigDecimal("4.20"));
 
@@ -52,8 +53,7 @@ class DisclosureRevisionsTest {
         assertThat(stored.revision().number()).isEqualTo(3);
         assertThat(stored.content()).isEqualTo(edited);
 
-        List<List<Object>> revisions = Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, tenant.value());
+        List<List<Object>> revisions = Db.asTenant(tenant.value(), c -> {
             return Sql.query(c, "select revision_no, content_hash, p.body->'budget'->>'total', created_by from revision"
                     + " join content_part p on p.tenant_id = revision.tenant_id and p.hash = revision.manifest->'projects'->>0"
                     + " order by revision_no");
@@ -62,8 +62,7 @@ class DisclosureRevisionsTest {
         assertThat(revisions).extracting(r -> r.get(2)).containsExactly("3.60", "3.60", "4.20");
         assertThat(revisions).extracting(r -> r.get(3)).containsOnly("system:test");
 
-        Object audits = Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, tenant.value());
+        Object audits = Db.asTenant(tenant.value(), c -> {
             return Sql.single(c, "select count(*) from audit_log where action = 'DISCLOSURE_SAVED' and target = 'disclosure/202/2025'");
         });
         assertThat(audits).isEqualTo(3L);
@@ -71,7 +70,7 @@ class DisclosureRevisionsTest {
 
     @Test
     void savingAProjectOfAnUnknownUnitStoresNothing() {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("rev-bad"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("rev-bad"), "x"));
         Disclosure seed = TestDisclosures.seedWithoutErrors();
         List<Project> projects = new ArrayList<>(seed.projects());
         Project p = projects.get(0);

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -36,7 +37,7 @@ class DisclosureWriteApiTest {
     @BeforeEach
     void districtWithTheSeedDisclosure() {
         api = new Api(port);
-        slug = TestTenants.uniqueSlug("write");
+        slug = Slugs.unique("write");
         tenant = new TenantId(TestTenants.create(slug, "write-secret", "disclosures.read", "disclosures.write"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
         token = api.token(slug + "-api", "write-secret");

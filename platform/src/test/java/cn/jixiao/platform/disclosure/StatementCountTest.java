@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.TestDisclosures;
@@ -71,7 +72,7 @@ class StatementCountTest {
     }
 
     private List<String> indicatorEdit(Disclosure content) {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("count"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("count"), "x"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(content, Origin.demo(), "seed"));
         Indicator row = content.projects().get(0).indicators().get(0);
         Indicator edited = new Indicator(row.level1(), row.level2(), row.level3(), row.description() + "（修订）", row.value(),
@@ -81,7 +82,7 @@ class StatementCountTest {
     }
 
     private int yearRead(int departments) {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("year"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("year"), "x"));
         Disclosure seed = TestDisclosures.seedWithoutErrors();
         for (int d = 0; d < departments; d++) {
             String code = String.valueOf(300 + d);

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -45,7 +46,7 @@ class UnitEditorPagesTest {
     /** A district of its own with the seed disclosure (units 202001: three projects, 202003: one). */
     @BeforeAll
     void district() {
-        slug = TestTenants.uniqueSlug("pages");
+        slug = Slugs.unique("pages");
         tenant = TestTenants.create(slug, "pages-secret", "disclosures.read", "disclosures.write");
         CurrentTenant.callAs(new TenantId(tenant), "test",
                 () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Db;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -42,16 +43,16 @@ class PlatformTemplateRolloutTest {
     @Test
     void afterARolloutTheDistrictsNewDisclosuresUseTheNewVersion() throws SQLException {
         Api api = new Api(port);
-        String slug = TestTenants.uniqueSlug("rollout");
+        String slug = Slugs.unique("rollout");
         UUID tenant = TestTenants.create(slug, "rollout-secret", "disclosures.read", "disclosures.write", "templates.write");
-        String other = TestTenants.uniqueSlug("stays");
+        String other = Slugs.unique("stays");
         TestTenants.create(other, "stays-secret", "disclosures.read");
         String token = api.token(slug + "-api", "rollout-secret");
         Disclosure seed = DemoSeed.disclosure();
         CurrentTenant.callAs(new TenantId(tenant), "test", () -> commands.create(seed, Origin.demo(), "before"));
 
         int version = publishStricterVersion();
-        Sql.inTransaction(TestDatabase.get().opsDataSource(), c ->
+        Db.asOperators(c ->
                 Sql.update(c, "update tenant set platform_template_version = ? where id = ?", version, tenant));
 
         Disclosure nextYear = new Disclosure(seed.department(), seed.fiscalYear() + 1, seed.goals(), seed.projects());
@@ -85,7 +86,7 @@ class PlatformTemplateRolloutTest {
 
     /** The next platform version: the built-in one with vague indicator values as errors. */
     private static int publishStricterVersion() throws SQLException {
-        return Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> {
+        return Db.asOperators(c -> {
             int version = ((Number) Sql.single(c, "select coalesce(max(version), 1) + 1 from platform_template")).intValue();
             JsonMapper json = JsonMapper.builder().build();
             ObjectNode body = (ObjectNode) json.readTree(FormTemplates.toJson(FormTemplates.platformDefault()));

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -38,7 +39,7 @@ class ValidationApiTest {
     @BeforeEach
     void districtWithTheSeed() {
         api = new Api(port);
-        String slug = TestTenants.uniqueSlug("rules");
+        String slug = Slugs.unique("rules");
         TenantId tenant = new TenantId(TestTenants.create(slug, "rules-secret", "disclosures.read", "disclosures.write", "templates.write"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
         token = api.token(slug + "-api", "rules-secret");

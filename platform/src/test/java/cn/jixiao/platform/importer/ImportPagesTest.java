@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Browser;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
@@ -16,6 +17,7 @@ import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.render.DocxRenderer;
 import cn.jixiao.templates.render.RenderOptions;
 import cn.jixiao.templates.synthetic.SyntheticDistrict;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /** A new district's admin onboards a department by uploading its Word file in the browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,7 +28,7 @@ class ImportPagesTest {
 
     @Test
     void anUploadedWordFileBecomesADraftAfterReview() {
-        String slug = TestTenants.uniqueSlug("onboard");
+        String slug = Slugs.unique("onboard");
         UUID tenant = TestTenants.create(slug, "unused-secret");
         TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
         Browser admin = new Browser(port);
@@ -57,16 +59,12 @@ class ImportPagesTest {
 
     @Test
     void aFileWithoutUnitCodesIsCompletedOnTheReviewPage() throws Exception {
-        String slug = TestTenants.uniqueSlug("onboard");
+        String slug = Slugs.unique("onboard");
         UUID tenant = TestTenants.create(slug, "unused-secret");
         TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
         Browser admin = new Browser(port);
         admin.login(slug, "chen", "chen-secret-2026");
-        String text;
-        try (var in = ImportPagesTest.class.getResourceAsStream("/imports/lunan-2025.txt")) {
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\t202001", "\t")
-                    .replace("\t202003", "\t");
-        }
+        String text = SeedDocument.text().replace("\t202001", "\t").replace("\t202003", "\t");
 
         var form = admin.get("/app/imports/new");
         var uploaded = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2025", "deptCode", "202", "deptName", "督查室"), "file",

@@ -1,6 +1,7 @@
 package cn.jixiao.platform.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.TestTenants;
 import tools.jackson.databind.JsonNode;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /**
  * A new district onboards: it uploads the seed as a Word file made by another program, reviews the
@@ -47,7 +49,7 @@ class ImportsApiTest {
     @BeforeEach
     void newDistrict() {
         api = new Api(port);
-        String slug = TestTenants.uniqueSlug("onboard");
+        String slug = Slugs.unique("onboard");
         TestTenants.create(slug, "onboard-secret", "disclosures.read", "disclosures.write");
         token = api.token(slug + "-api", "onboard-secret");
     }
@@ -102,7 +104,7 @@ class ImportsApiTest {
 
     @Test
     void aZipOfManyFilesIsReadInTheBackgroundAndOneBadFileDoesNotStopTheOthers() throws Exception {
-        byte[] zip = zip("lunan-2025.docx", resource("lunan-2025.docx"), "seed.txt", resource("lunan-2025.txt"),
+        byte[] zip = zip("lunan-2025.docx", resource("lunan-2025.docx"), "seed.txt", SeedDocument.bytes(),
                 "broken.docx", "PK not really".getBytes(StandardCharsets.US_ASCII));
         var upload = upload("district.zip", zip, "202");
         assertThat(upload.statusCode()).as(upload.body()).isIn(201, 202);
@@ -139,7 +141,7 @@ class ImportsApiTest {
 
     @Test
     void aFileWithoutUnitCodesIsAcceptedWithTheUnitsThePersonChooses() throws Exception {
-        String text = new String(resource("lunan-2025.txt"), StandardCharsets.UTF_8)
+        String text = SeedDocument.text()
                 .replace("\t202001", "\t").replace("\t202003", "\t");
         var upload = upload("no-codes.txt", text.getBytes(StandardCharsets.UTF_8), "202");
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
@@ -172,16 +174,9 @@ class ImportsApiTest {
         }
     }
 
-    private JsonNode awaitDone(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode view = Api.json(api.get("/api/v1/imports/" + id, token).body());
-            if (view.get("status").asString().equals("DONE")) {
-                return view;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("import did not finish");
+    private JsonNode awaitDone(String id) {
+        return await("import finished").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
+                .until(() -> Api.json(api.get("/api/v1/imports/" + id, token).body()), view -> view.get("status").asString().equals("DONE"));
     }
 
     private static void assertRefused(HttpResponse<String> response, int status) {

@@ -1,9 +1,9 @@
 package cn.jixiao.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.jixiao.infra.jobs.TaskStatus;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
@@ -55,7 +56,7 @@ class JobsTest {
 
     @Test
     void everyTaskRunsOnceForItsTenantAndFailuresAreReportedWithoutStoppingTheRest() throws Exception {
-        String slug = TestTenants.uniqueSlug("jobs");
+        String slug = Slugs.unique("jobs");
         TenantId tenant = new TenantId(TestTenants.create(slug, "jobs-secret", "disclosures.read", "disclosures.write"));
         List<String> keys = IntStream.rangeClosed(1, 12).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.toList());
         keys.add(5, "fail-me");
@@ -83,7 +84,7 @@ class JobsTest {
         assertThat(body.get("done").asInt()).isEqualTo(12);
         assertThat(body.get("total").asInt()).isEqualTo(13);
 
-        String otherSlug = TestTenants.uniqueSlug("jobs-other");
+        String otherSlug = Slugs.unique("jobs-other");
         TestTenants.create(otherSlug, "other-secret", "disclosures.read");
         assertThat(api.get("/api/v1/jobs/" + jobId, api.token(otherSlug + "-api", "other-secret")).statusCode())
                 .as("another district cannot see the job").isEqualTo(404);
@@ -91,7 +92,7 @@ class JobsTest {
 
     @Test
     void tasksClaimedByACrashedInstanceAreRecoveredAndDoneOnce() throws Exception {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("crash"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("crash"), "x"));
         // a job whose only task a now-dead instance had claimed: in its processing list, no heartbeat
         UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
                 store.create(RecordingJobHandler.KIND, Map.of(), List.of("orphan"), "test")));
@@ -105,17 +106,20 @@ class JobsTest {
         assertThat(awaitFinished(tenant, jobId).done()).isEqualTo(1);
 
         queue.enqueue(orphan); // delivered again, e.g. recovered twice
-        Thread.sleep(1500);
+        await("a worker took the second delivery and acknowledged it").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> !queuedOrClaimed(orphan));
         assertThat(handler.runs).as("a finished task delivered again is not redone").containsOnlyOnce(tenant + "/orphan");
     }
 
     @Test
     void resumeRequeuesPendingTasksAfterTheQueueLostThem() throws Exception {
-        TenantId tenant = new TenantId(TestTenants.create(TestTenants.uniqueSlug("resume"), "x"));
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("resume"), "x"));
         // rows committed, but the queue never got the tasks (as after a Redis restart)
         UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
                 store.create(RecordingJobHandler.KIND, Map.of(), List.of("a", "b"), "test")));
-        Thread.sleep(1000);
+        // the workers are taking work: a job queued after it is done, and still nothing of this one is
+        UUID later = CurrentTenant.callAs(tenant, "test", () -> jobs.submit(RecordingJobHandler.KIND, Map.of(), List.of("later")));
+        assertThat(awaitFinished(tenant, later).done()).isEqualTo(1);
         assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow().done()).isZero();
 
         assertThat(CurrentTenant.callAs(tenant, "test", () -> jobs.resume(jobId))).isEqualTo(2);
@@ -127,15 +131,15 @@ class JobsTest {
         return queue.queueKey().substring(0, queue.queueKey().lastIndexOf(':'));
     }
 
-    private JobView awaitFinished(TenantId tenant, UUID jobId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            JobView job = CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow();
-            if (job.finished()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + jobId + " did not finish");
+    /** On the shared queue or in any instance's claims (every test context here runs workers). */
+    private boolean queuedOrClaimed(TaskRef task) {
+        var lists = new java.util.ArrayList<>(redis.keys(queueKeyPrefix() + ":processing:*"));
+        lists.add(queue.queueKey());
+        return lists.stream().anyMatch(list -> redis.opsForList().range(list, 0, -1).contains(task.encode()));
+    }
+
+    private JobView awaitFinished(TenantId tenant, UUID jobId) {
+        return await("job " + jobId + " finished").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> CurrentTenant.callAs(tenant, "test", () -> jobs.find(jobId)).orElseThrow(), JobView::finished);
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.jixiao.infra.testing.Db;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -59,8 +61,8 @@ class DistrictSignInTest {
     void districtsWithTheirOwnProviders() {
         xProvider = new FakeOidcProvider("province-x", "jixiao-x-web", "x-web-secret", "preferred_username");
         yProvider = new FakeOidcProvider("province-y", "jixiao-y-web", "y-web-secret", "uid");
-        xSlug = TestTenants.uniqueSlug("sso-x");
-        ySlug = TestTenants.uniqueSlug("sso-y");
+        xSlug = Slugs.unique("sso-x");
+        ySlug = Slugs.unique("sso-y");
         x = TestTenants.create(xSlug, "unused-secret", "disclosures.read");
         y = TestTenants.create(ySlug, "unused-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(x), "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
@@ -115,8 +117,7 @@ class DistrictSignInTest {
         Browser browser = new Browser(port);
         var home = browser.follow(browser.get("/login/sso?tenant=" + xSlug));
         assertThat(home.statusCode()).isEqualTo(200);
-        Object lastLogin = cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
-            cn.jixiao.infra.testing.Sql.bindTenant(c, x);
+        Object lastLogin = Db.asTenant(x, c -> {
             return cn.jixiao.infra.testing.Sql.single(c, "select last_login_at from app_user where username = 'x-editor'");
         });
         assertThat(lastLogin).isNotNull();
@@ -165,7 +166,7 @@ class DistrictSignInTest {
     void aSuspendedDistrictsUsersCannotSignInThisWay() {
         FakeOidcProvider provider = new FakeOidcProvider("province-z", "jixiao-z-web", "z-web-secret", "preferred_username");
         try {
-            String slug = TestTenants.uniqueSlug("sso-z");
+            String slug = Slugs.unique("sso-z");
             UUID z = TestTenants.create(slug, "unused-secret", "disclosures.read");
             TestUsers.create(z, "wangwu", "TENANT_ADMIN", null);
             configure(z, provider, "jixiao-z-api", "preferred_username", "jixiao-z-web", "z-web-secret");
@@ -187,7 +188,7 @@ class DistrictSignInTest {
 
     @Test
     void aDistrictWithoutWebClientCredentialsSaysSo() {
-        String slug = TestTenants.uniqueSlug("sso-api-only");
+        String slug = Slugs.unique("sso-api-only");
         UUID w = TestTenants.create(slug, "unused-secret", "disclosures.read");
         configure(w, xProvider, "jixiao-w-api", "preferred_username", null, null);
         assertRefused(slug, "本区县未开通统一身份认证登录");

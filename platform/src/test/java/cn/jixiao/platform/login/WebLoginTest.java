@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.jixiao.infra.testing.Db;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Browser;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
@@ -58,7 +60,7 @@ class WebLoginTest {
 
     @Test
     void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
-        String slug = TestTenants.uniqueSlug("lock");
+        String slug = Slugs.unique("lock");
         var tenant = TestTenants.create(slug, "unused-secret", "disclosures.read");
         TestUsers.create(tenant, "zhang", "REVIEWER", "right-password-1");
         Browser browser = new Browser(port);
@@ -78,7 +80,7 @@ class WebLoginTest {
 
     @Test
     void aBcryptHashIsReplacedByArgon2idAtSignIn() throws Exception {
-        String slug = TestTenants.uniqueSlug("hash");
+        String slug = Slugs.unique("hash");
         var tenant = TestTenants.create(slug, "unused-secret", "disclosures.read");
         TestUsers.create(tenant, "sun", "REVIEWER", "right-password-3");
         assertThat(passwordHash(tenant, "sun")).startsWith("{bcrypt}");
@@ -89,15 +91,14 @@ class WebLoginTest {
     }
 
     private static String passwordHash(java.util.UUID tenant, String username) throws java.sql.SQLException {
-        return (String) cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
-            cn.jixiao.infra.testing.Sql.bindTenant(c, tenant);
+        return (String) Db.asTenant(tenant, c -> {
             return cn.jixiao.infra.testing.Sql.single(c, "select password_hash from app_user where username = ?", username);
         });
     }
 
     @Test
     void usersOfASuspendedDistrictCannotSignIn() {
-        String slug = TestTenants.uniqueSlug("susp");
+        String slug = Slugs.unique("susp");
         var tenant = TestTenants.create(slug, "unused-secret", "disclosures.read");
         TestUsers.create(tenant, "li", "TENANT_ADMIN", "right-password-2");
         TestTenants.suspend(tenant);

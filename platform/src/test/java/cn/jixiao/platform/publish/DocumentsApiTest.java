@@ -1,6 +1,7 @@
 package cn.jixiao.platform.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 
@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -77,7 +78,7 @@ class DocumentsApiTest {
 
     @Test
     void aDistrictBatchRendersEveryDepartmentAndTheVolumeAndIsNotRepeatedWhenAskedAgain() throws Exception {
-        String slug = TestTenants.uniqueSlug("batch");
+        String slug = Slugs.unique("batch");
         TenantId tenant = new TenantId(TestTenants.create(slug, "batch-secret", "disclosures.read", "disclosures.write"));
         List<Disclosure> district = SyntheticDistrict.generate(11, 2025, 3, 4, 6);
         CurrentTenant.callAs(tenant, "test", () -> {
@@ -109,7 +110,7 @@ class DocumentsApiTest {
 
     @Test
     void simultaneousRequestsForANewDocumentRenderItOnce() throws Exception {
-        String slug = TestTenants.uniqueSlug("race");
+        String slug = Slugs.unique("race");
         TenantId tenant = new TenantId(TestTenants.create(slug, "race-secret", "disclosures.read"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(cn.jixiao.platform.demo.DemoSeed.disclosure(), Origin.demo(), "seed"));
         String token = new Api(port).token(slug + "-api", "race-secret");
@@ -136,7 +137,7 @@ class DocumentsApiTest {
 
     @Test
     void aDistrictsOwnCoverTitleAndFooterAreUsedWithoutCode() throws Exception {
-        String slug = TestTenants.uniqueSlug("look");
+        String slug = Slugs.unique("look");
         TenantId tenant = new TenantId(TestTenants.create(slug, "look-secret", "disclosures.read", "disclosures.write"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(cn.jixiao.platform.demo.DemoSeed.disclosure(), Origin.demo(), "seed"));
         Api api = new Api(port);
@@ -156,19 +157,12 @@ class DocumentsApiTest {
                 .as("a logo that is not a PNG").isEqualTo(422);
     }
 
-    private JsonNode runBatch(Api api, String token) throws InterruptedException {
+    private JsonNode runBatch(Api api, String token) {
         var started = api.send("POST", "/api/v1/document-batches", token, "{\"fiscalYear\":2025}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String progress = started.headers().firstValue("Location").orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode job = Api.json(api.get(progress, token).body());
-            if (!job.get("status").asString().equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("batch did not finish");
+        return await("batch finished").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Api.json(api.get(progress, token).body()), job -> !job.get("status").asString().equals("RUNNING"));
     }
 
     private HttpResponse<byte[]> download(String path, String token) throws Exception {

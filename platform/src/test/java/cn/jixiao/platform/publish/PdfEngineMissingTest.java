@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -30,7 +31,7 @@ class PdfEngineMissingTest {
     @Test
     void aPdfRequestNamesThePackagesToInstall() {
         Api api = new Api(port);
-        String slug = TestTenants.uniqueSlug("nopdf");
+        String slug = Slugs.unique("nopdf");
         TenantId tenant = new TenantId(TestTenants.create(slug, "nopdf-secret", "disclosures.read"));
         CurrentTenant.callAs(tenant, "test", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
         String token = api.token(slug + "-api", "nopdf-secret");

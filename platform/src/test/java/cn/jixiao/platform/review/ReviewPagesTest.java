@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
@@ -52,7 +53,7 @@ class ReviewPagesTest {
 
     @BeforeAll
     void district() {
-        slug = TestTenants.uniqueSlug("review");
+        slug = Slugs.unique("review");
         tenant = TestTenants.create(slug, "review-secret");
         Disclosure seed = TestDisclosures.seedWithoutErrors();
         Disclosure lastYear = new Disclosure(seed.department(), 2024, seed.goals(), seed.projects().subList(0, 3));

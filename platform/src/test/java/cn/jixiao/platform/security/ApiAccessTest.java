@@ -24,6 +24,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
+import cn.jixiao.infra.testing.Db;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.TestTenants;
 
@@ -54,7 +56,7 @@ class ApiAccessTest {
 
     @Test
     void aClientSecretStoredWithBcryptIsRehashedWithArgon2idOnUse() throws Exception {
-        String slug = cn.jixiao.platform.testing.TestTenants.uniqueSlug("rehash");
+        String slug = Slugs.unique("rehash");
         var tenant = cn.jixiao.platform.testing.TestTenants.create(slug, "rehash-secret", "disclosures.read");
         assertThat(secretHash(tenant, slug + "-api")).startsWith("{bcrypt}");
         api.token(slug + "-api", "rehash-secret");
@@ -64,8 +66,7 @@ class ApiAccessTest {
     }
 
     private static String secretHash(java.util.UUID tenant, String clientId) throws java.sql.SQLException {
-        return (String) cn.jixiao.infra.testing.Sql.inTransaction(cn.jixiao.infra.testing.TestDatabase.get().appDataSource(), c -> {
-            cn.jixiao.infra.testing.Sql.bindTenant(c, tenant);
+        return (String) Db.asTenant(tenant, c -> {
             return cn.jixiao.infra.testing.Sql.single(c, "select secret_hash from api_client where client_id = ?", clientId);
         });
     }
@@ -102,7 +103,7 @@ class ApiAccessTest {
 
     @Test
     void anotherDistrictsTokenCannotReadTheDemoDisclosure() {
-        String slug = TestTenants.uniqueSlug("other");
+        String slug = Slugs.unique("other");
         TestTenants.create(slug, "other-secret", "disclosures.read");
         String otherToken = api.token(slug + "-api", "other-secret");
 
@@ -137,7 +138,7 @@ class ApiAccessTest {
 
     @Test
     void aTokenWithoutTheReadScopeIsForbidden() {
-        String slug = TestTenants.uniqueSlug("noscope");
+        String slug = Slugs.unique("noscope");
         TestTenants.create(slug, "noscope-secret", "reports.read");
         var response = api.get("/api/v1/departments", api.token(slug + "-api", "noscope-secret"));
         assertThat(response.statusCode()).isEqualTo(403);

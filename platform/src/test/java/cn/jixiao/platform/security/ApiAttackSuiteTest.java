@@ -36,6 +36,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -157,17 +158,17 @@ class ApiAttackSuiteTest {
         String demoToken = api.token("lunan-api", "lunan-demo-secret");
         demoTenantId = Api.json(new String(java.util.Base64.getUrlDecoder().decode(demoToken.split("\\.")[1])))
                 .get("tenant_id").asString();
-        String other = TestTenants.uniqueSlug("attacker");
+        String other = Slugs.unique("attacker");
         TestTenants.create(other, "attacker-secret", "disclosures.read", "disclosures.write");
         otherDistrictToken = api.token(other + "-api", "attacker-secret");
-        String noScope = TestTenants.uniqueSlug("noperm");
+        String noScope = Slugs.unique("noperm");
         TestTenants.create(noScope, "noperm-secret", "profile");
         noScopeToken = api.token(noScope + "-api", "noperm-secret");
 
         UserTokens users = new UserTokens(keys, properties);
         reviewerToken = users.mint(UUID.fromString(demoTenantId), Role.REVIEWER);
         unitEditorToken = users.mint(UUID.fromString(demoTenantId), Role.UNIT_EDITOR, "202001");
-        String suspended = TestTenants.uniqueSlug("suspended");
+        String suspended = Slugs.unique("suspended");
         UUID suspendedId = TestTenants.create(suspended, "suspended-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(suspendedId), "attack-suite", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
         TestTenants.suspend(suspendedId);

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.infra.tenant.TenantStatus;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -93,9 +94,9 @@ class ExternalIssuerTest {
         a = server.issuer("province-a");
         b = server.issuer("province-b");
 
-        xSlug = TestTenants.uniqueSlug("idp-x");
+        xSlug = Slugs.unique("idp-x");
         x = new TenantId(TestTenants.create(xSlug, "x-secret", "disclosures.read"));
-        y = new TenantId(TestTenants.create(TestTenants.uniqueSlug("idp-y"), "y-secret", "disclosures.read"));
+        y = new TenantId(TestTenants.create(Slugs.unique("idp-y"), "y-secret", "disclosures.read"));
         CurrentTenant.callAs(x, "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
         CurrentTenant.callAs(y, "test", () -> commands.create(secretDisclosureOfY(), Origin.demo(), "seed"));
 
@@ -179,7 +180,7 @@ class ExternalIssuerTest {
     @Test
     void aSuspendedDistrictsUsersAreRefused() {
         FakeIssuers.Issuer c = server.issuer("province-c");
-        TenantId z = new TenantId(TestTenants.create(TestTenants.uniqueSlug("idp-z"), "z-secret", "disclosures.read"));
+        TenantId z = new TenantId(TestTenants.create(Slugs.unique("idp-z"), "z-secret", "disclosures.read"));
         addUser(z, "wangwu", Role.TENANT_ADMIN, "ACTIVE");
         trust(z, c, "jixiao-z", "preferred_username");
         String token = c.token("jixiao-z", claims -> claims.claim("preferred_username", "wangwu"));
@@ -193,7 +194,7 @@ class ExternalIssuerTest {
     void anIssuerTrustedByTwoDistrictsIsTrustedByNone() {
         FakeIssuers.Issuer shared = server.issuer("province-shared");
         for (String name : List.of("idp-v", "idp-w")) {
-            TenantId t = new TenantId(TestTenants.create(TestTenants.uniqueSlug(name), "s", "disclosures.read"));
+            TenantId t = new TenantId(TestTenants.create(Slugs.unique(name), "s", "disclosures.read"));
             addUser(t, "zhaoliu", Role.TENANT_ADMIN, "ACTIVE");
             trust(t, shared, "jixiao-shared", "preferred_username");
         }

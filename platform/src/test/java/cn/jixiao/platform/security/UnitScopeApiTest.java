@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -65,7 +66,7 @@ class UnitScopeApiTest extends DistrictUsersTest {
         indicators.set(row, new Indicator(i.level1(), i.level2(), i.level3(), i.description(), IndicatorValue.parse("≤10万元"), i.basis()));
         projects.set(0, new Project(first.unitCode(), first.code(), first.name(), first.budget(), first.purpose(),
                 first.spendPlan(), first.goal(), indicators));
-        String slug = TestTenants.uniqueSlug("held");
+        String slug = Slugs.unique("held");
         UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(
                 new Disclosure(seed.department(), seed.fiscalYear(), seed.goals(), projects), Origin.demo(), "seed"));

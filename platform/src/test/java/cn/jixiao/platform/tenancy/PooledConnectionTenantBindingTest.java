@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.testing.TestTenants;
@@ -44,8 +45,8 @@ class PooledConnectionTenantBindingTest {
         pool.setMaximumPoolSize(1);
         tx = new TransactionTemplate(new TenantBindingTransactionManager(pool));
         dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), SQLDialect.POSTGRES);
-        a = new TenantId(TestTenants.create(TestTenants.uniqueSlug("pool-a"), "x"));
-        b = new TenantId(TestTenants.create(TestTenants.uniqueSlug("pool-b"), "x"));
+        a = new TenantId(TestTenants.create(Slugs.unique("pool-a"), "x"));
+        b = new TenantId(TestTenants.create(Slugs.unique("pool-b"), "x"));
         for (TenantId t : List.of(a, b)) {
             CurrentTenant.callAs(t, "test", () -> tx.execute(s -> dsl.insertInto(DEPARTMENT)
                     .set(DEPARTMENT.TENANT_ID, t.value()).set(DEPARTMENT.CODE, "301").set(DEPARTMENT.NAME, "部门" + t)

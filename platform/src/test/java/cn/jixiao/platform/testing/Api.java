@@ -1,38 +1,31 @@
 package cn.jixiao.platform.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import cn.jixiao.infra.testing.TestHttp;
 
 /** A real HTTP client of the running platform: tokens from its authorization server, calls to its API. */
 public final class Api {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    private final TestHttp http;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this.http = TestHttp.of(TestHttp.localhost(port));
     }
 
     /** Client-credentials grant; returns the raw response so tests can check refusals too. */
     public HttpResponse<String> tokenResponse(String clientId, String secret, String scope) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("grant_type", "client_credentials");
+        if (scope != null) {
+            fields.put("scope", scope);
+        }
+        return http.send(http.formRequest("/oauth2/token", fields).header("Authorization", TestHttp.basic(clientId, secret)));
     }
 
     public String token(String clientId, String secret) {
@@ -44,36 +37,19 @@ public final class Api {
     }
 
     public HttpResponse<String> get(String path, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request);
+        return http.send(withBearer(http.request(path).GET(), bearer));
     }
 
     /** A request with a JSON body (PUT, POST); {@code json} may be null for an empty body. */
     public HttpResponse<String> send(String method, String path, String bearer, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request);
+        return http.send(withBearer(http.jsonRequest(method, path, json), bearer));
     }
 
     public static JsonNode json(String body) {
-        return JSON.readTree(body);
+        return TestHttp.json(body);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static HttpRequest.Builder withBearer(HttpRequest.Builder request, String bearer) {
+        return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
     }
 }

@@ -1,21 +1,12 @@
 package cn.jixiao.platform.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import cn.jixiao.infra.testing.TestHttp;
 
 /**
  * A browser without a screen: keeps cookies, follows redirects one at a time (so tests can look at
@@ -23,40 +14,29 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String base;
+    private final TestHttp http;
 
     public Browser(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this.http = TestHttp.withCookies("http://127.0.0.1:" + port);
     }
 
     public String base() {
-        return base;
+        return http.base();
     }
 
     public HttpResponse<String> get(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().header("Accept", "text/html"));
+        return http.send(http.request(pathOrUrl).GET().header("Accept", "text/html"));
     }
 
     /** A form post; {@code fields} as the form would send them (add {@code _csrf} yourself, or use {@link #submit}). */
     public HttpResponse<String> post(String pathOrUrl, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(pathOrUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return http.send(http.formRequest(pathOrUrl, fields).header("Accept", "text/html"));
     }
 
     /** Posts a form with the CSRF token found on {@code page}. */
     public HttpResponse<String> submit(HttpResponse<String> page, String action, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf(page.body()));
+        all.put("_csrf", TestHttp.csrf(page.body()));
         return post(action, all);
     }
 
@@ -66,14 +46,14 @@ public final class Browser {
         String boundary = "----jixiao" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf(page.body()));
+        all.put("_csrf", TestHttp.csrf(page.body()));
         all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(action))
+        return http.send(http.request(action)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
@@ -89,40 +69,12 @@ public final class Browser {
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return http.cookie("JSESSIONID");
     }
 
     /** Signs in as a district user through the whole code + PKCE flow; returns the page it lands on. */
     public HttpResponse<String> login(String tenant, String username, String password) {
         HttpResponse<String> loginPage = follow(get("/app"));
         return follow(submit(loginPage, "/login", Map.of("tenant", tenant, "username", username, "password", password)));
-    }
-
-    public static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        if (!m.find()) {
-            throw new AssertionError("no CSRF token on the page");
-        }
-        return m.group(1);
-    }
-
-    private URI uri(String pathOrUrl) {
-        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

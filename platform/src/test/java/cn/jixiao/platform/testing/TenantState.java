@@ -3,8 +3,8 @@ package cn.jixiao.platform.testing;
 import java.sql.SQLException;
 import java.util.UUID;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 
 /**
  * What a district has stored for one disclosure, read directly from the database as the application
@@ -18,8 +18,7 @@ public record TenantState(long revisions, String contentHash, long auditEntries,
 
     public static TenantState of(UUID tenant, String departmentCode, int fiscalYear) {
         try {
-            return Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-                Sql.bindTenant(c, tenant);
+            return Db.asTenant(tenant, c -> {
                 String where = " from disclosure d join department p on p.tenant_id = d.tenant_id and p.id = d.department_id"
                         + " where p.code = ? and d.fiscal_year = ?";
                 long revisions = ((Number) Sql.single(c, "select count(*) from revision r where r.disclosure_id in (select d.id"

@@ -3,6 +3,7 @@ package cn.jixiao.platform.testing;
 import java.util.UUID;
 
 import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -19,7 +20,7 @@ public record TestDistrict(UUID id, String slug, String admin, String reviewer, 
     public static final String DISCLOSURE = "/api/v1/disclosures/202/2025";
 
     public static TestDistrict create(String prefix, DisclosureCommands commands, UserTokens tokens) {
-        String slug = TestTenants.uniqueSlug(prefix);
+        String slug = Slugs.unique(prefix);
         UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
         return new TestDistrict(id, slug, tokens.mint(id, Role.TENANT_ADMIN), tokens.mint(id, Role.REVIEWER),

@@ -8,6 +8,7 @@ import org.jooq.impl.DSL;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import cn.jixiao.infra.provisioning.TenantProvisioning;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
 
@@ -33,10 +34,6 @@ public final class TestTenants {
                 clientId, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(secret), "测试接口", Set.of(scopes));
     }
 
-    public static String uniqueSlug(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** Operators suspend the district (tenant.status). */
     public static void suspend(UUID tenantId) {
         operatorsUpdate("update tenant set status = 'SUSPENDED' where id = ?", tenantId);
@@ -49,7 +46,7 @@ public final class TestTenants {
 
     private static void operatorsUpdate(String sql, UUID tenantId) {
         try {
-            Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> Sql.update(c, sql, tenantId));
+            Db.asOperators(c -> Sql.update(c, sql, tenantId));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

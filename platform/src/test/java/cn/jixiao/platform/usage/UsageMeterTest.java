@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.department.DepartmentAdministration;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantActorAuthentication;
@@ -52,8 +52,7 @@ class UsageMeterTest extends DistrictUsersTest {
     @Test
     void aWriteAddsOnlyWhatItChangedWithoutRecountingTheDistrict() throws Exception {
         // an offset no recount can produce: a meter that re-summed the district would drop it
-        Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, district.id());
+        Db.asTenant(district.id(), c -> {
             return Sql.update(c, "update tenant_usage set departments = departments + 100, disclosures = disclosures + 100,"
                     + " storage_bytes = storage_bytes + 1000000");
         });
@@ -84,7 +83,7 @@ class UsageMeterTest extends DistrictUsersTest {
 
     /** As operators see it (their role reads tenant_usage, never the content). */
     private static Usage usage(UUID tenant) throws Exception {
-        return Sql.inTransaction(TestDatabase.get().opsDataSource(), c -> {
+        return Db.asOperators(c -> {
             List<Object> row = Sql.query(c, "select departments, disclosures, storage_bytes, last_activity_at from tenant_usage"
                     + " where tenant_id = ?", tenant).get(0);
             return new Usage((Integer) row.get(0), (Integer) row.get(1), (Long) row.get(2), ((java.sql.Timestamp) row.get(3)).toInstant());
@@ -93,8 +92,7 @@ class UsageMeterTest extends DistrictUsersTest {
 
     /** The same sum computed independently, as the application role bound to the district. */
     private static long storedBytes(UUID tenant) throws Exception {
-        return Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, tenant);
+        return Db.asTenant(tenant, c -> {
             return ((Number) Sql.single(c, "select (select coalesce(sum(pg_column_size(manifest)), 0) from revision)"
                     + " + (select coalesce(sum(pg_column_size(body)), 0) from content_part)"
                     + " + (select coalesce(sum(pg_column_size(bytes)), 0) from rendered_document)"

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -36,7 +37,7 @@ class RefusedFormsTest {
 
     @BeforeAll
     void district() {
-        slug = TestTenants.uniqueSlug("forms");
+        slug = Slugs.unique("forms");
         UUID tenant = TestTenants.create(slug, "forms-secret", "disclosures.read", "disclosures.write");
         CurrentTenant.callAs(new TenantId(tenant), "test",
                 () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));

@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.testing.Db;
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -57,8 +58,7 @@ class WorkflowApiTest extends DistrictUsersTest {
         assertThat(publishedRevision()).as("withdrawn: nothing public").isNull();
 
         // every move is audited with the revision it concerns
-        var actions = Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-            Sql.bindTenant(c, district.id());
+        var actions = Db.asTenant(district.id(), c -> {
             return Sql.query(c, "select action, detail->>'revision', detail->>'to' from audit_log"
                     + " where action like 'DISCLOSURE\\_%' and action <> 'DISCLOSURE_CREATED' order by id");
         });
@@ -69,7 +69,7 @@ class WorkflowApiTest extends DistrictUsersTest {
 
     @Test
     void aDraftWithErrorsCannotGoToReview() {
-        String slug = TestTenants.uniqueSlug("errors");
+        String slug = Slugs.unique("errors");
         UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));
         String admin = tokens().mint(id, Role.TENANT_ADMIN);
@@ -140,8 +140,7 @@ class WorkflowApiTest extends DistrictUsersTest {
 
     private Integer publishedRevision() {
         try {
-            return Sql.inTransaction(TestDatabase.get().appDataSource(), c -> {
-                Sql.bindTenant(c, district.id());
+            return Db.asTenant(district.id(), c -> {
                 return (Integer) Sql.single(c, "select published_revision_no from disclosure");
             });
         } catch (java.sql.SQLException e) {

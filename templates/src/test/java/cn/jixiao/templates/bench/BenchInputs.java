@@ -2,34 +2,28 @@ package cn.jixiao.templates.bench;
 
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.District;
-import cn.jixiao.templates.importer.text.PlainTextDisclosureReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /** What the benchmarks render, and the plain-zip baseline they are compared with. */
 final class BenchInputs {
 
     static final District LUNAN = new District("lunan", "唐山市路南区", "130202");
-    static final String SEED_DEPARTMENT = "中共唐山市路南区委唐山市路南区人民政府督查室";
+    static final String SEED_DEPARTMENT = SeedDocument.DEPARTMENT_NAME;
 
     private BenchInputs() {
     }
 
     /** The seed (路南区 2025, department 202), read as the platform's demo reads it. */
     static Disclosure seed() {
-        try (InputStream in = BenchInputs.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return PlainTextDisclosureReader.read(text, "202", SEED_DEPARTMENT, 2025);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedDocument.disclosure();
     }
 
     /** The bytes of one entry of a zip (e.g. word/document.xml of a DOCX). */

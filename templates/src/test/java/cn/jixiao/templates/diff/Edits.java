@@ -1,9 +1,5 @@
 package cn.jixiao.templates.diff;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -14,23 +10,18 @@ import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Indicator;
 import cn.jixiao.templates.disclosure.IndicatorValue;
 import cn.jixiao.templates.disclosure.Project;
-import cn.jixiao.templates.importer.text.PlainTextDisclosureReader;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /** Test edits of immutable disclosures: each returns a copy with one thing changed. */
 final class Edits {
 
-    static final String SEED_DEPARTMENT = "中共唐山市路南区委唐山市路南区人民政府督查室";
+    static final String SEED_DEPARTMENT = SeedDocument.DEPARTMENT_NAME;
 
     private Edits() {}
 
     /** The 2025 seed of department 202. */
     static Disclosure seed() {
-        try (InputStream in = Edits.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return PlainTextDisclosureReader.read(text, "202", SEED_DEPARTMENT, 2025);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedDocument.disclosure();
     }
 
     /** Same content in another year: fiscal year set, year digits of every project code replaced. */

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jixiao.templates.disclosure.IndicatorValue.Kind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import cn.jixiao.templates.testing.SeedDocument;
 
 class IndicatorValueTest {
 
@@ -204,10 +203,7 @@ class IndicatorValueTest {
     }
 
     private static String seed() throws IOException {
-        try (InputStream in = IndicatorValueTest.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            assertThat(in).as("seed resource").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return SeedDocument.text();
     }
 
     /** Table rows of the export: consecutive TAB lines, cells without the TAB. */

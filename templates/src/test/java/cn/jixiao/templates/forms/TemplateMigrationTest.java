@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jixiao.templates.disclosure.Disclosure;
-import cn.jixiao.templates.importer.text.PlainTextDisclosureReader;
 import cn.jixiao.templates.validation.Finding;
 import cn.jixiao.templates.validation.Severity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import cn.jixiao.templates.testing.SeedDocument;
 
 class TemplateMigrationTest {
 
@@ -33,10 +31,7 @@ class TemplateMigrationTest {
 
     @BeforeAll
     static void readSeed() throws IOException {
-        try (InputStream in = TemplateMigrationTest.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            seed = PlainTextDisclosureReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "202",
-                    "中共唐山市路南区委唐山市路南区人民政府督查室", 2025);
-        }
+        seed = SeedDocument.disclosure();
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.jixiao.templates.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /** Reads test resources. */
 final class Fixtures {
@@ -28,7 +29,7 @@ final class Fixtures {
     }
 
     static byte[] seedText() {
-        return bytes("/demo/lunan-2025.txt");
+        return SeedDocument.bytes();
     }
 
     static ImportResult importBytes(String name, byte[] content, ImportTarget target) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipInputStream;
@@ -13,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.District;
-import cn.jixiao.templates.importer.text.PlainTextDisclosureReader;
 import cn.jixiao.templates.render.DocxRenderer;
 import cn.jixiao.templates.render.RenderOptions;
 import cn.jixiao.templates.synthetic.SyntheticDistrict;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /**
  * Our own publication DOCX is an input like any other: the demo department and every department of
@@ -75,9 +74,6 @@ class PublishedDocxRoundTripTest {
     }
 
     private static Disclosure seed() throws IOException {
-        try (InputStream in = PublishedDocxRoundTripTest.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            return PlainTextDisclosureReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "202",
-                    "中共唐山市路南区委唐山市路南区人民政府督查室", 2025);
-        }
+        return SeedDocument.disclosure();
     }
 }

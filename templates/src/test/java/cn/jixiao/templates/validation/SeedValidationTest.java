@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import cn.jixiao.templates.forms.FormTemplates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import cn.jixiao.templates.testing.SeedDocument;
 
 /**
  * The seed (唐山市路南区 区委区政府督查室 2025) under the platform default: exactly its real defects, nothing else.
@@ -17,7 +18,7 @@ class SeedValidationTest {
 
     @BeforeAll
     static void validateSeed() {
-        report = Validator.validate(Seed.disclosure(), FormTemplates.platformDefault());
+        report = Validator.validate(SeedDocument.disclosure(), FormTemplates.platformDefault());
     }
 
     @Test
@@ -49,7 +50,7 @@ class SeedValidationTest {
             assertThat(f.location().section()).isEqualTo("projects.indicators");
             assertThat(f.location().column()).isEqualTo("indicator.value");
             assertThat(f.location().projectCode())
-                    .isEqualTo(Seed.disclosure().projects().get(f.location().project() - 1).code());
+                    .isEqualTo(SeedDocument.disclosure().projects().get(f.location().project() - 1).code());
             assertThat(f.message()).contains("项目" + f.location().project() + "（" + f.location().projectCode())
                     .contains("绩效指标第" + f.location().row() + "行").endsWith("依据：" + f.source());
         });

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.ops.testing.Db;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
 import cn.jixiao.ops.testing.RunningOps;

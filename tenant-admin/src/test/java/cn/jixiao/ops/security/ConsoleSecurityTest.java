@@ -8,11 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.jixiao.ops.testing.Db;
-import cn.jixiao.ops.testing.Districts;
-import cn.jixiao.ops.testing.OpsHttp;
+import cn.jixiao.infra.testing.Slugs;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.ops.testing.RunningOps;
-import cn.jixiao.ops.testing.TestServices;
+import cn.jixiao.ops.testing.OpsTestServices;
 
 /** The console as a browser uses it: login, session, CSRF, security headers. */
 class ConsoleSecurityTest extends RunningOps {
@@ -25,7 +24,7 @@ class ConsoleSecurityTest extends RunningOps {
 
         String before = http.sessionId();
         assertThat(before).as("the login page's CSRF token lives in a session").isNotNull();
-        HttpResponse<String> login = http.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        HttpResponse<String> login = http.login(OpsTestServices.OPERATOR, OpsTestServices.PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         assertThat(http.sessionId()).isNotNull().isNotEqualTo(before);
@@ -52,8 +51,8 @@ class ConsoleSecurityTest extends RunningOps {
 
     @Test
     void aStateChangingPostNeedsTheCsrfToken() throws SQLException {
-        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
-        String slug = Districts.uniqueSlug("csrf");
+        http.login(OpsTestServices.OPERATOR, OpsTestServices.PASSWORD);
+        String slug = Slugs.unique("csrf");
         Map<String, String> form = Map.of("slug", slug, "name", "表单区", "regionCode", "130204",
                 "adminUsername", "form.admin", "adminDisplayName", "钱七");
 
@@ -88,7 +87,7 @@ class ConsoleSecurityTest extends RunningOps {
 
     @Test
     void theApiNeedsNoCsrfTokenButTheConsoleSessionDoesNotOpenIt() {
-        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        http.login(OpsTestServices.OPERATOR, OpsTestServices.PASSWORD);
         // the API is stateless Basic: a console session cookie is not a credential there
         assertThat(http.api("GET", "/api/ops/v1/tenants", null, null, null).statusCode()).isEqualTo(401);
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.ops.testing.Db;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.ops.testing.OpsHttp;
 
 /** Five failed logins lock the username for a while, in the console and the API alike, even with the right password. */

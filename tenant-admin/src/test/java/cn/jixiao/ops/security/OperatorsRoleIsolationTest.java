@@ -9,15 +9,16 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.jooq.test.autoconfigure.JooqTest;
 
 import cn.jixiao.infra.testing.Sql;
 
 /**
  * tenant-admin's own connection pool (the operators' role) cannot read disclosure contents nor
- * password hashes, whatever code runs in this application.
+ * password hashes, whatever code runs in this application. Only the pool is needed: a jOOQ slice
+ * with the application's own datasource configuration, not the web application.
  */
-@SpringBootTest
+@JooqTest
 class OperatorsRoleIsolationTest {
 
     @Autowired

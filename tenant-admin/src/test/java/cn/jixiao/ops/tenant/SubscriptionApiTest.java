@@ -13,9 +13,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.identity.SetupTokens;
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.ops.testing.Db;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
 import cn.jixiao.ops.testing.RunningOps;
@@ -27,7 +28,7 @@ class SubscriptionApiTest extends RunningOps {
     @Test
     void subscribingCreatesTheTenantItsAdminItsPinAndTheAuditEntryTogether() throws SQLException {
         int latest = latestVersion();
-        String slug = Districts.uniqueSlug("sub");
+        String slug = Slugs.unique("sub");
         HttpResponse<String> response = http.api("POST", "/api/ops/v1/tenants",
                 Districts.subscribeJson(slug, "唐山市路北区", "130203", "lubei.admin", "王管理"));
 
@@ -62,7 +63,7 @@ class SubscriptionApiTest extends RunningOps {
 
     @Test
     void badInputIsRefusedInChineseAndCreatesNothing() throws SQLException {
-        String slug = Districts.uniqueSlug("bad");
+        String slug = Slugs.unique("bad");
         HttpResponse<String> response = http.api("POST", "/api/ops/v1/tenants",
                 Districts.subscribeJson(slug, "坏区", "13020", "-bad name-", ""));
 
@@ -104,8 +105,7 @@ class SubscriptionApiTest extends RunningOps {
         assertThat(Db.auditAsTenant(tenantId)).extracting(r -> r.get(1)).contains("OPERATOR_SETUP_LINK_REISSUED");
 
         // the platform's setup page sets the password (as the application role bound to the district)
-        Sql.inTransaction(Db.app(), c -> {
-            Sql.bindTenant(c, tenantId);
+        Db.asTenant(tenantId, c -> {
             return Sql.update(c, "update app_user set password_hash = '{bcrypt}x', setup_token_hash = null, setup_token_expires_at = null"
                     + " where tenant_id = ?", tenantId);
         });

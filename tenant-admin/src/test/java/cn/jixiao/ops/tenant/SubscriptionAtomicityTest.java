@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.ops.audit.OperatorAudit;
-import cn.jixiao.ops.testing.Db;
-import cn.jixiao.ops.testing.Districts;
+import cn.jixiao.infra.testing.Db;
 
 /** When the last step of a subscription (its audit entry) fails, the tenant and its admin are not left behind. */
 @SpringBootTest
@@ -30,7 +30,7 @@ class SubscriptionAtomicityTest {
 
     @Test
     void aFailingAuditEntryRollsBackTheTenantAndItsAdmin() throws SQLException {
-        String slug = Districts.uniqueSlug("atomic");
+        String slug = Slugs.unique("atomic");
         doThrow(new IllegalStateException("audit down")).when(audit)
                 .record(any(), anyString(), eq("OPERATOR_TENANT_SUBSCRIBED"), anyString(), any());
 

@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.ops.testing.Db;
+import cn.jixiao.infra.testing.Db;
 import cn.jixiao.ops.testing.Districts;
 import cn.jixiao.ops.testing.OpsHttp;
 import cn.jixiao.ops.testing.RunningOps;
-import cn.jixiao.ops.testing.TestServices;
+import cn.jixiao.ops.testing.OpsTestServices;
 import tools.jackson.databind.JsonNode;
 
 /** Suspension, public pages, usage, identity providers and the operators' audit log through the API. */
@@ -55,8 +55,7 @@ class TenantOperationsApiTest extends RunningOps {
         String fresh = Districts.subscribe(http, "fresh");
         UUID id = Db.tenantId(counted);
         // the platform maintains usage as the application role bound to the district
-        Sql.inTransaction(Db.app(), c -> {
-            Sql.bindTenant(c, id);
+        Db.asTenant(id, c -> {
             return Sql.update(c, "insert into tenant_usage (tenant_id, departments, disclosures, storage_bytes, last_activity_at)"
                     + " values (?, 12, 30, 5242880, ?)", id, OffsetDateTime.parse("2026-03-01T08:00:00Z"));
         });
@@ -125,7 +124,7 @@ class TenantOperationsApiTest extends RunningOps {
         assertThat(put("/tenants/" + slug + "/identity-provider", idOnly).statusCode()).isEqualTo(200);
         assertThat(storedWebClient(slug)).as("a blank secret keeps the stored one").containsExactly("jixiao-web", secret);
         assertThat(http.api("GET", "/api/ops/v1/tenants/" + slug, null).body()).contains("jixiao-web").doesNotContain(secret);
-        http.login(TestServices.OPERATOR, TestServices.PASSWORD);
+        http.login(OpsTestServices.OPERATOR, OpsTestServices.PASSWORD);
         assertThat(http.get("/tenants/" + slug).body()).contains("jixiao-web", "webClientSecret").doesNotContain(secret);
         assertThat(Db.auditAsTenant(Db.tenantId(slug)).toString()).doesNotContain(secret);
 
@@ -165,8 +164,7 @@ class TenantOperationsApiTest extends RunningOps {
     void theDistrictsOwnActivityIsNotVisibleToOperators() throws SQLException {
         String slug = Districts.subscribe(http, "own");
         UUID id = Db.tenantId(slug);
-        Sql.inTransaction(Db.app(), c -> {
-            Sql.bindTenant(c, id);
+        Db.asTenant(id, c -> {
             return Sql.update(c, "insert into audit_log (tenant_id, actor, action, target) values (?, 'user:admin', 'DISCLOSURE_SAVED', 'x')", id);
         });
         JsonNode entries = OpsHttp.json(http.api("GET", "/api/ops/v1/audit?tenant=" + slug, null).body());

@@ -1,16 +1,13 @@
 package cn.jixiao.ops.testing;
 
 import java.net.http.HttpResponse;
-import java.util.UUID;
+
+import cn.jixiao.infra.testing.Slugs;
 
 /** Districts subscribed through the API for tests, with unique slugs. */
 public final class Districts {
 
     private Districts() {
-    }
-
-    public static String uniqueSlug(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static String subscribeJson(String slug, String name, String regionCode, String adminUsername, String adminName) {
@@ -21,7 +18,7 @@ public final class Districts {
 
     /** Subscribes a district with admin {@code admin}; returns its slug. */
     public static String subscribe(OpsHttp http, String prefix) {
-        String slug = uniqueSlug(prefix);
+        String slug = Slugs.unique(prefix);
         HttpResponse<String> response = http.api("POST", "/api/ops/v1/tenants", subscribeJson(slug, "测试区 " + slug, "130203", "admin", "张管理"));
         if (response.statusCode() != 201) {
             throw new AssertionError("subscribe failed: " + response.statusCode() + " " + response.body());

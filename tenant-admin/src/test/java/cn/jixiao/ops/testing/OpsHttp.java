@@ -1,23 +1,12 @@
 package cn.jixiao.ops.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import cn.jixiao.infra.testing.TestHttp;
 
 /**
  * A real HTTP client of the running tenant-admin: the API with HTTP Basic, or the console as a
@@ -25,58 +14,40 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OpsHttp {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String base;
+    private final TestHttp http;
 
     public OpsHttp(int port) {
-        this.base = "http://localhost:" + port;
+        this.http = TestHttp.withCookies(TestHttp.localhost(port));
     }
 
     public HttpResponse<String> api(String method, String path, String json) {
-        return api(method, path, json, TestServices.OPERATOR, TestServices.PASSWORD);
+        return api(method, path, json, OpsTestServices.OPERATOR, OpsTestServices.PASSWORD);
     }
 
     public HttpResponse<String> api(String method, String path, String json, String username, String password) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
+        var request = http.jsonRequest(method, path, json);
         if (username != null) {
-            String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + basic);
+            request.header("Authorization", TestHttp.basic(username, password));
         }
-        return send(request);
+        return http.send(request);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return http.send(http.request(path).GET());
     }
 
     /** A form POST with this client's cookies; {@code csrf} null sends no token. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields, String csrf) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
             all.put("_csrf", csrf);
         }
-        String form = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return http.send(http.formRequest(path, all));
     }
 
     /** The CSRF token of the form on a page. */
     public String csrfOf(String path) {
-        HttpResponse<String> page = get(path);
-        Matcher m = CSRF.matcher(page.body());
-        if (!m.find()) {
-            throw new AssertionError("no CSRF token on " + path + " (" + page.statusCode() + "): " + page.body());
-        }
-        return m.group(1);
+        return TestHttp.csrf(get(path).body());
     }
 
     /** Logs in through the login form; returns the response (a redirect). */
@@ -85,24 +56,10 @@ public final class OpsHttp {
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JIXIAO_OPS_SESSION"))
-                .map(HttpCookie::getValue)
-                .findFirst().orElse(null);
+        return http.cookie("JIXIAO_OPS_SESSION");
     }
 
     public static JsonNode json(String body) {
-        return JSON.readTree(body);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.json(body);
     }
 }

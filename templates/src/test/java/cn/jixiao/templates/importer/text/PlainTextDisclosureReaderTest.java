@@ -14,9 +14,7 @@ import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.SpendCheckpoint;
 import cn.jixiao.templates.disclosure.Unit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import cn.jixiao.templates.testing.SeedDocument;
 
 class PlainTextDisclosureReaderTest {
 
@@ -37,15 +36,12 @@ class PlainTextDisclosureReaderTest {
 
     @BeforeAll
     static void readSeed() throws IOException {
-        try (InputStream in = PlainTextDisclosureReaderTest.class.getResourceAsStream("/demo/lunan-2025.txt")) {
-            assertThat(in).as("seed resource").isNotNull();
-            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        seed = SeedDocument.text();
         disclosure = read(seed);
     }
 
     private static Disclosure read(String text) {
-        return PlainTextDisclosureReader.read(text, "202", DEPARTMENT, 2025);
+        return SeedDocument.read(text);
     }
 
     // ---- department and Part 1 ----

@@ -1,4 +1,4 @@
-package cn.jixiao.ops.testing;
+package cn.jixiao.infra.testing;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -6,10 +6,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import cn.jixiao.infra.testing.Sql;
-import cn.jixiao.infra.testing.TestDatabase;
-
-/** Direct SQL checks of what the operators' side wrote, as the role each check calls for. */
+/** Direct SQL checks of what an application wrote, as the role each check calls for. */
 public final class Db {
 
     private Db() {
@@ -23,16 +20,26 @@ public final class Db {
         return TestDatabase.get().appDataSource();
     }
 
-    /** A query as the district itself runs it (the application role bound to the tenant), e.g. columns operators may not read. */
-    public static List<List<Object>> asTenant(UUID tenantId, String sql, Object... args) throws SQLException {
+    /** Work as the district itself runs it: the application role bound to the tenant. */
+    public static <T> T asTenant(Object tenantId, Sql.SqlWork<T> work) throws SQLException {
         return Sql.inTransaction(app(), c -> {
             Sql.bindTenant(c, tenantId);
-            return Sql.query(c, sql, args);
+            return work.run(c);
         });
     }
 
+    /** A query as the district itself runs it, e.g. columns operators may not read. */
+    public static List<List<Object>> asTenant(Object tenantId, String sql, Object... args) throws SQLException {
+        return asTenant(tenantId, c -> Sql.query(c, sql, args));
+    }
+
+    /** Work as the operators' role. */
+    public static <T> T asOperators(Sql.SqlWork<T> work) throws SQLException {
+        return Sql.inTransaction(ops(), work);
+    }
+
     public static UUID tenantId(String slug) throws SQLException {
-        return Sql.inTransaction(ops(), c -> (UUID) Sql.single(c, "select id from tenant where slug = ?", slug));
+        return asOperators(c -> (UUID) Sql.single(c, "select id from tenant where slug = ?", slug));
     }
 
     public static long count(DataSource ds, String sql, Object... args) throws SQLException {
