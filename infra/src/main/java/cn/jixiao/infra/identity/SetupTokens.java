@@ -1,6 +1,9 @@
 package cn.jixiao.infra.identity;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 
 import cn.jixiao.infra.digest.Sha256;
@@ -12,9 +15,24 @@ import cn.jixiao.infra.digest.Sha256;
  */
 public final class SetupTokens {
 
+    /** How long a link works. */
+    public static final Duration VALIDITY = Duration.ofDays(7);
+    /** Where the platform's setup page is, below its context path. */
+    public static final String PATH = "/setup/";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SetupTokens() {
+    }
+
+    /** A fresh token, valid for {@link #VALIDITY} from now. */
+    public static SetupToken issue(Clock clock) {
+        return new SetupToken(generate(), OffsetDateTime.now(clock).plus(VALIDITY));
+    }
+
+    /** The link to the platform's setup page for a token; {@code platformBase} has no trailing slash. */
+    public static String url(String platformBase, String token) {
+        return platformBase + PATH + token;
     }
 
     /** A fresh token for a link, URL-safe. */

@@ -3,10 +3,13 @@ package cn.jixiao.infra.provisioning;
 import static cn.jixiao.infra.jooq.Tables.API_CLIENT;
 import static cn.jixiao.infra.jooq.Tables.TENANT;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * Operators' writes that create a district and its API clients. Runs as the operators' role, which
@@ -21,15 +24,26 @@ public final class TenantProvisioning {
         this.ops = ops;
     }
 
-    /** Creates the tenant unless its slug exists; returns its id either way. */
+    /** Creates the tenant (pinned to the column's default template version) unless its slug exists; returns its id either way. */
     public UUID ensureTenant(String slug, String name, String regionCode) {
-        ops.insertInto(TENANT)
+        return insertTenant(slug, name, regionCode, DSL.defaultValue(TENANT.PLATFORM_TEMPLATE_VERSION))
+                .orElseGet(() -> ops.select(TENANT.ID).from(TENANT).where(TENANT.SLUG.eq(slug)).fetchSingle(TENANT.ID));
+    }
+
+    /** Creates a tenant pinned to a platform template version; empty when the slug is taken (concurrently too). */
+    public Optional<UUID> createTenant(String slug, String name, String regionCode, int platformTemplateVersion) {
+        return insertTenant(slug, name, regionCode, DSL.val(platformTemplateVersion));
+    }
+
+    private Optional<UUID> insertTenant(String slug, String name, String regionCode, Field<Integer> platformTemplateVersion) {
+        return ops.insertInto(TENANT)
                 .set(TENANT.SLUG, slug)
                 .set(TENANT.NAME, name)
                 .set(TENANT.REGION_CODE, regionCode)
+                .set(TENANT.PLATFORM_TEMPLATE_VERSION, platformTemplateVersion)
                 .onConflict(TENANT.SLUG).doNothing()
-                .execute();
-        return ops.select(TENANT.ID).from(TENANT).where(TENANT.SLUG.eq(slug)).fetchSingle(TENANT.ID);
+                .returning(TENANT.ID)
+                .fetchOptional(TENANT.ID);
     }
 
     /**

@@ -1,15 +1,23 @@
 package cn.jixiao.infra.codegen;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
+import cn.jixiao.infra.importer.ImportFileStatus;
+import cn.jixiao.infra.jobs.TaskStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.infra.testing.TestDatabase;
 
 /**
@@ -30,6 +38,23 @@ public final class JooqCodegen {
         System.exit(0); // the shutdown hooks drop the codegen database
     }
 
+    /**
+     * Text columns read and written as enums ({@code table.column}); each column's check constraint
+     * lists exactly the enum's constants ({@code EnumColumnsTest}).
+     */
+    public static final Map<String, Class<? extends Enum<?>>> ENUM_COLUMNS = Map.of(
+            "tenant.status", TenantStatus.class,
+            "app_user.status", UserStatus.class,
+            "app_user.role", Role.class,
+            "disclosure.status", DisclosureStatus.class,
+            "job_task.status", TaskStatus.class,
+            "import_file.status", ImportFileStatus.class);
+
+    private static ForcedType enumColumn(Class<? extends Enum<?>> type, String column) {
+        return new ForcedType().withUserType(type.getName()).withEnumConverter(true)
+                .withIncludeExpression("public\\." + column.replace(".", "\\."));
+    }
+
     public static void generate(TestDatabase db, Path outputDirectory) throws Exception {
         var owner = db.roles().owner();
         GenerationTool.generate(new Configuration()
@@ -44,7 +69,9 @@ public final class JooqCodegen {
                                 .withInputSchema("public")
                                 .withOutputSchemaToDefault(true)
                                 .withIncludes(".*")
-                                .withExcludes("flyway_schema_history|enable_tenant_isolation|forbid_change"))
+                                .withExcludes("flyway_schema_history|enable_tenant_isolation|forbid_change")
+                                .withForcedTypes(ENUM_COLUMNS.entrySet().stream()
+                                        .map(e -> enumColumn(e.getValue(), e.getKey())).toList()))
                         .withGenerate(new Generate()
                                 .withJavaTimeTypes(true)
                                 .withRoutines(true)

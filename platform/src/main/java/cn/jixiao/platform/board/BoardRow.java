@@ -2,7 +2,7 @@ package cn.jixiao.platform.board;
 
 import java.time.OffsetDateTime;
 
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 
 /**
  * One department on a year's board.

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.platform.department.DepartmentDirectory;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.templates.disclosure.Department;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.platform.publish.DocumentBatches;
 import cn.jixiao.platform.workflow.DisclosureWorkflow;

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -55,7 +55,7 @@ class DemoUsers {
                 .set(APP_USER.TENANT_ID, tenant.value())
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, displayName)
-                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.ROLE, role)
                 .set(APP_USER.PASSWORD_HASH, hash)
                 .set(APP_USER.CREATED_BY, "system:demo-users")
                 .onConflictDoNothing().execute();

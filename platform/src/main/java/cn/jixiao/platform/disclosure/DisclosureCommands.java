@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.platform.security.CanWriteAllUnits;

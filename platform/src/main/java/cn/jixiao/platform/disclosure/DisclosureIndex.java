@@ -10,19 +10,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
+
 /** The district's disclosures as the home page lists them: newest year first, by department code. */
 @Component
 class DisclosureIndex {
 
-    record Entry(String departmentCode, String departmentName, int fiscalYear, String status, int revision) {
+    record Entry(String departmentCode, String departmentName, int fiscalYear, DisclosureStatus status, int revision) {
 
         public String statusLabel() {
             return switch (status) {
-                case "DRAFT" -> "草稿";
-                case "SUBMITTED" -> "待审核";
-                case "APPROVED" -> "已审核";
-                case "PUBLISHED" -> "已公开";
-                default -> status;
+                case DRAFT -> "草稿";
+                case SUBMITTED -> "待审核";
+                case APPROVED -> "已审核";
+                case PUBLISHED -> "已公开";
             };
         }
     }

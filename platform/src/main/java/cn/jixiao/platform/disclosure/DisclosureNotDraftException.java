@@ -2,6 +2,7 @@ package cn.jixiao.platform.disclosure;
 
 import org.springframework.http.HttpStatus;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.web.Refusal;
 
 /** Only drafts may be edited or change template; this one has moved on (submitted, approved or published). */

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.web.DistrictUser;
 import cn.jixiao.platform.web.WebPage;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.Unit;
 import jakarta.servlet.http.HttpServletResponse;

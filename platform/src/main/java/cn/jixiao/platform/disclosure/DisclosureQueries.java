@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.platform.security.CanReadDisclosures;
 import cn.jixiao.platform.security.CanReadPublished;

@@ -24,6 +24,7 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
@@ -90,7 +91,7 @@ class DisclosureReader {
                     units.getOrDefault(departmentId, List.of()));
             Revision revision = new Revision(r.get(REVISION.REVISION_NO), r.get(REVISION.CONTENT_HASH), r.get(REVISION.CREATED_AT),
                     r.get(REVISION.CREATED_BY), r.get(REVISION.NOTE));
-            StoredDisclosure stored = new StoredDisclosure(r.get(DISCLOSURE.ID), DisclosureStatus.valueOf(r.get(DISCLOSURE.STATUS)),
+            StoredDisclosure stored = new StoredDisclosure(r.get(DISCLOSURE.ID), r.get(DISCLOSURE.STATUS),
                     revision, TemplateRefs.parse(r.get(DISCLOSURE.TEMPLATE_VERSION)),
                     json.readValue(r.get(DISCLOSURE.CUSTOM_FIELDS).data(), CUSTOM_FIELDS),
                     parts.compose(department, r.get(DISCLOSURE.FISCAL_YEAR), manifest));
@@ -138,7 +139,7 @@ class DisclosureReader {
         return dsl.select(DEPARTMENT.CODE, DEPARTMENT.NAME, DISCLOSURE.FISCAL_YEAR, DISCLOSURE.REVISION_NO, DISCLOSURE.UPDATED_AT)
                 .from(DISCLOSURE)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
-                .where(DISCLOSURE.STATUS.eq(status.name()))
+                .where(DISCLOSURE.STATUS.eq(status))
                 .orderBy(DISCLOSURE.UPDATED_AT, DEPARTMENT.CODE)
                 .fetch(mapping(DisclosureSummary::new));
     }
@@ -208,7 +209,7 @@ class DisclosureReader {
                 .join(REVISION).on(REVISION.TENANT_ID.eq(DISCLOSURE.TENANT_ID), REVISION.DISCLOSURE_ID.eq(DISCLOSURE.ID),
                         REVISION.REVISION_NO.eq(DISCLOSURE.PUBLISHED_REVISION_NO))
                 .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear),
-                        DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED.name()))
+                        DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED))
                 .fetchOptional(mapping(CurrentRevision::new));
     }
 
@@ -222,7 +223,7 @@ class DisclosureReader {
         return dsl.select(DISCLOSURE.FISCAL_YEAR, DEPARTMENT.CODE, DEPARTMENT.NAME, DISCLOSURE.PUBLISHED_AT)
                 .from(DISCLOSURE)
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
-                .where(DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED.name()))
+                .where(DISCLOSURE.STATUS.eq(DisclosureStatus.PUBLISHED))
                 .orderBy(DISCLOSURE.FISCAL_YEAR.desc(), DEPARTMENT.CODE)
                 .fetch(mapping(PublishedEntry::new));
     }

@@ -3,6 +3,7 @@ package cn.jixiao.platform.disclosure;
 import java.util.List;
 import java.util.Map;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.District;

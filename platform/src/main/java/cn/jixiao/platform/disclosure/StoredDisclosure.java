@@ -3,6 +3,7 @@ package cn.jixiao.platform.disclosure;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.forms.TemplateRef;
 

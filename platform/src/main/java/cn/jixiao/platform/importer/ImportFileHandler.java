@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.platform.jobs.JobHandler;
 import cn.jixiao.templates.importer.ImportRejectedException;
 
@@ -46,10 +47,10 @@ class ImportFileHandler implements JobHandler {
             ImportParsing.Parsed parsed = parsing.parse(fileName, loaded.getValue().getContent(), loaded.getKey());
             tx.executeWithoutResult(s -> store.parsed(importId, position, parsed.result().draft(), parsed.result().report(),
                     parsed.validation()));
-            return Map.of("file", fileName, "status", "PARSED");
+            return Map.of("file", fileName, "status", ImportFileStatus.PARSED.name());
         } catch (ImportRejectedException e) {
             tx.executeWithoutResult(s -> store.rejected(importId, position, e.reason().name(), e.getMessage()));
-            return Map.of("file", fileName, "status", "REJECTED", "reason", e.getMessage());
+            return Map.of("file", fileName, "status", ImportFileStatus.REJECTED.name(), "reason", e.getMessage());
         }
     }
 }

@@ -14,6 +14,7 @@ import org.jooq.JSONB;
 import org.jooq.UpdateSetMoreStep;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.infra.jooq.tables.records.ImportBatchRecord;
 import cn.jixiao.infra.jooq.tables.records.ImportFileRecord;
 import cn.jixiao.platform.tenancy.CurrentTenant;
@@ -82,7 +83,7 @@ class ImportStore {
     }
 
     void parsed(UUID importId, int position, Object draft, Object report, Object validation) {
-        setStatus("PARSED")
+        setStatus(ImportFileStatus.PARSED)
                 .set(IMPORT_FILE.DRAFT, jsonb(draft))
                 .set(IMPORT_FILE.REPORT, jsonb(report))
                 .set(IMPORT_FILE.VALIDATION, jsonb(validation))
@@ -92,7 +93,7 @@ class ImportStore {
     }
 
     void rejected(UUID importId, int position, String reason, String message) {
-        setStatus("REJECTED")
+        setStatus(ImportFileStatus.REJECTED)
                 .set(IMPORT_FILE.ERROR_REASON, reason)
                 .set(IMPORT_FILE.ERROR, message)
                 .where(IMPORT_FILE.IMPORT_ID.eq(importId), IMPORT_FILE.POSITION.eq(position))
@@ -101,9 +102,9 @@ class ImportStore {
 
     /** Marks a parsed file accepted; false when it was not (or no longer) waiting for acceptance. */
     boolean accepted(UUID importId, int position, int revision) {
-        return setStatus("ACCEPTED")
+        return setStatus(ImportFileStatus.ACCEPTED)
                 .set(IMPORT_FILE.ACCEPTED_REVISION, revision)
-                .where(IMPORT_FILE.IMPORT_ID.eq(importId), IMPORT_FILE.POSITION.eq(position), IMPORT_FILE.STATUS.eq("PARSED"))
+                .where(IMPORT_FILE.IMPORT_ID.eq(importId), IMPORT_FILE.POSITION.eq(position), IMPORT_FILE.STATUS.eq(ImportFileStatus.PARSED))
                 .execute() == 1;
     }
 
@@ -111,7 +112,7 @@ class ImportStore {
         return json.readValue(file.getDraft().data(), Disclosure.class);
     }
 
-    private UpdateSetMoreStep<ImportFileRecord> setStatus(String status) {
+    private UpdateSetMoreStep<ImportFileRecord> setStatus(ImportFileStatus status) {
         return dsl.update(IMPORT_FILE).set(IMPORT_FILE.STATUS, status).set(IMPORT_FILE.UPDATED_AT, OffsetDateTime.now());
     }
 

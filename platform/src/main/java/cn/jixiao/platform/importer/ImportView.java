@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.infra.jooq.tables.records.ImportBatchRecord;
 import cn.jixiao.infra.jooq.tables.records.ImportFileRecord;
 import cn.jixiao.platform.jobs.JobView;
@@ -17,7 +18,7 @@ import cn.jixiao.platform.jobs.JobView;
 public record ImportView(UUID id, String fileName, int fiscalYear, String departmentCode, String status, int total,
                          long finished, OffsetDateTime createdAt, List<File> files) {
 
-    public record File(int position, String fileName, String status, String errorReason, String error,
+    public record File(int position, String fileName, ImportFileStatus status, String errorReason, String error,
                        Integer acceptedRevision, @JsonRawValue String report, @JsonRawValue String validation) {
     }
 
@@ -26,7 +27,7 @@ public record ImportView(UUID id, String fileName, int fiscalYear, String depart
                 f.getErrorReason(), f.getError(), f.getAcceptedRevision(),
                 f.getReport() == null ? null : f.getReport().data(),
                 f.getValidation() == null ? null : f.getValidation().data())).toList();
-        long finished = views.stream().filter(f -> !f.status().equals("PENDING")).count();
+        long finished = files.stream().filter(f -> f.getStatus() != ImportFileStatus.PENDING).count();
         boolean running = finished < views.size() && (job == null || !job.finished());
         return new ImportView(batch.getId(), batch.getFileName(), batch.getFiscalYear(), batch.getDepartmentCode(),
                 running ? "RUNNING" : "DONE", views.size(), finished, batch.getCreatedAt(), views);

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
@@ -105,7 +106,7 @@ public class Imports {
     @CanWriteAllUnits
     public SaveOutcome accept(UUID importId, int position, ImportAssignment assignment) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
-        if (!"PARSED".equals(file.getStatus())) {
+        if (file.getStatus() != ImportFileStatus.PARSED) {
             throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
         }
         Disclosure draft = assignment.applyTo(store.draft(file));
@@ -131,7 +132,7 @@ public class Imports {
     @CanReadDisclosures
     public String draftDepartment(UUID importId, int position) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
-        if (!"PARSED".equals(file.getStatus())) {
+        if (file.getStatus() != ImportFileStatus.PARSED) {
             throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
         }
         return store.draft(file).department().code();

@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.infra.jobs.TaskStatus;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +58,7 @@ class JobStore {
         var job = dsl.selectFrom(JOB).where(JOB.ID.eq(jobId)).fetchOptional();
         return job.map(j -> new JobView(j.getId(), j.getKind(), read(j.getParams()), j.getCreatedAt(), j.getFinishedAt(),
                 dsl.selectFrom(JOB_TASK).where(JOB_TASK.JOB_ID.eq(jobId)).orderBy(JOB_TASK.POSITION)
-                        .fetch(t -> new JobView.Task(t.getTaskKey(), JobView.TaskStatus.valueOf(t.getStatus()), t.getAttempts(),
+                        .fetch(t -> new JobView.Task(t.getTaskKey(), t.getStatus(), t.getAttempts(),
                                 t.getError(), t.getResult() == null ? null : read(t.getResult())))));
     }
 
@@ -71,26 +72,26 @@ class JobStore {
                 .fetchOptional(JOB.ID);
     }
 
-    Optional<JobView.TaskStatus> status(TaskRef ref) {
+    Optional<TaskStatus> status(TaskRef ref) {
         return dsl.select(JOB_TASK.STATUS).from(JOB_TASK)
                 .where(JOB_TASK.JOB_ID.eq(ref.jobId()), JOB_TASK.TASK_KEY.eq(ref.taskKey()))
-                .fetchOptional(r -> JobView.TaskStatus.valueOf(r.value1()));
+                .fetchOptional(JOB_TASK.STATUS);
     }
 
     List<String> pendingTaskKeys(UUID jobId) {
         return dsl.select(JOB_TASK.TASK_KEY).from(JOB_TASK)
-                .where(JOB_TASK.JOB_ID.eq(jobId), JOB_TASK.STATUS.eq(JobView.TaskStatus.PENDING.name()))
+                .where(JOB_TASK.JOB_ID.eq(jobId), JOB_TASK.STATUS.eq(TaskStatus.PENDING))
                 .orderBy(JOB_TASK.POSITION)
                 .fetch(JOB_TASK.TASK_KEY);
     }
 
     /** Marks a pending task done; a repeated delivery of a finished task changes nothing. */
     void done(TaskRef ref, Map<String, Object> result) {
-        finish(ref, JobView.TaskStatus.DONE, null, result);
+        finish(ref, TaskStatus.DONE, null, result);
     }
 
     void failed(TaskRef ref, String error) {
-        finish(ref, JobView.TaskStatus.FAILED, error, null);
+        finish(ref, TaskStatus.FAILED, error, null);
     }
 
     /** Counts a failed attempt; returns the attempts so far. */
@@ -105,17 +106,17 @@ class JobStore {
                 .orElse(Integer.MAX_VALUE);
     }
 
-    private void finish(TaskRef ref, JobView.TaskStatus status, String error, Map<String, Object> result) {
+    private void finish(TaskRef ref, TaskStatus status, String error, Map<String, Object> result) {
         // Lock the job row first: two workers finishing the last two tasks at once would otherwise
         // each still see the other's task pending, and neither would mark the job finished.
         dsl.select(JOB.ID).from(JOB).where(JOB.ID.eq(ref.jobId())).forUpdate().fetch();
         int changed = dsl.update(JOB_TASK)
-                .set(JOB_TASK.STATUS, status.name())
+                .set(JOB_TASK.STATUS, status)
                 .set(JOB_TASK.ERROR, error)
                 .set(JOB_TASK.RESULT, result == null ? null : JSONB.valueOf(json.writeValueAsString(result)))
                 .set(JOB_TASK.UPDATED_AT, OffsetDateTime.now())
                 .where(JOB_TASK.JOB_ID.eq(ref.jobId()), JOB_TASK.TASK_KEY.eq(ref.taskKey()),
-                        JOB_TASK.STATUS.eq(JobView.TaskStatus.PENDING.name()))
+                        JOB_TASK.STATUS.eq(TaskStatus.PENDING))
                 .execute();
         if (changed > 0 && pendingTaskKeys(ref.jobId()).isEmpty()) {
             dsl.update(JOB).set(JOB.FINISHED_AT, OffsetDateTime.now())

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.jixiao.infra.jobs.TaskStatus;
+
 /** A job as its submitter sees it: progress counts and every task's state, failures with reasons. */
 public record JobView(UUID id, String kind, Map<String, Object> params, OffsetDateTime createdAt, OffsetDateTime finishedAt,
                       List<Task> tasks) {
-
-    public enum TaskStatus { PENDING, DONE, FAILED }
 
     public record Task(String key, TaskStatus status, int attempts, String error, Map<String, Object> result) {
     }

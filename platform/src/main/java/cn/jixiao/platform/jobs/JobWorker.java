@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.jobs.TaskStatus;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 
 /**
@@ -104,7 +105,7 @@ class JobWorker implements SmartLifecycle {
     void process(TaskRef ref) {
         CurrentTenant.callAs(ref.tenant(), "jobs", () -> {
             var status = tx.execute(s -> store.status(ref));
-            if (status.isEmpty() || status.get() != JobView.TaskStatus.PENDING) {
+            if (status.isEmpty() || status.get() != TaskStatus.PENDING) {
                 queue.acknowledge(ref); // gone, or a duplicate delivery of a finished task
                 return null;
             }

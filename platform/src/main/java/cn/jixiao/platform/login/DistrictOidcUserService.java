@@ -13,10 +13,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.security.ExternalUserConverter;
 import cn.jixiao.platform.security.ProvisionedUser;
 import cn.jixiao.platform.security.ProvisionedUsers;
-import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.security.TenantClaims;
 
 /**

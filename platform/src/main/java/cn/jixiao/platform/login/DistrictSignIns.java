@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.platform.security.TrustedIssuer;
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -50,7 +51,7 @@ class DistrictSignIns {
             }
             var issuer = new TrustedIssuer(new TenantId(tenant.value1()), idp.getIssuer(), idp.getJwkSetUri(), idp.getAudience(),
                     idp.getUsernameClaim());
-            return Optional.of(new DistrictSignIn(issuer, slug, "ACTIVE".equals(tenant.value2()), idp.getWebClientId(),
+            return Optional.of(new DistrictSignIn(issuer, slug, tenant.value2() == TenantStatus.ACTIVE, idp.getWebClientId(),
                     idp.getWebClientSecret()));
         });
     }

@@ -2,6 +2,7 @@ package cn.jixiao.platform.login;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -11,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+
+import cn.jixiao.infra.login.LoginThrottle;
 
 /**
  * Checks a district user's password for the login form: throttled per address, locked per account
@@ -23,13 +26,18 @@ class DistrictUserAuthenticationProvider implements AuthenticationProvider {
     static final String BAD_CREDENTIALS = "区县代码、用户名或密码不正确";
 
     private final LoginAccounts accounts;
-    private final LoginThrottle throttle;
+    private final LoginThrottle accountThrottle;
+    private final LoginThrottle addressThrottle;
     private final PasswordEncoder passwords;
     private final String unknownUserHash;
 
-    DistrictUserAuthenticationProvider(LoginAccounts accounts, LoginThrottle throttle, PasswordEncoder passwords) {
+    DistrictUserAuthenticationProvider(LoginAccounts accounts,
+                                       @Qualifier(LoginThrottleConfiguration.ACCOUNTS) LoginThrottle accountThrottle,
+                                       @Qualifier(LoginThrottleConfiguration.ADDRESSES) LoginThrottle addressThrottle,
+                                       PasswordEncoder passwords) {
         this.accounts = accounts;
-        this.throttle = throttle;
+        this.accountThrottle = accountThrottle;
+        this.addressThrottle = addressThrottle;
         this.passwords = passwords;
         this.unknownUserHash = passwords.encode("no such user: the hash only spends the same time");
     }
@@ -39,17 +47,18 @@ class DistrictUserAuthenticationProvider implements AuthenticationProvider {
         LoginDetails details = authentication.getDetails() instanceof LoginDetails d ? d : new LoginDetails("", "");
         String username = authentication.getName() == null ? "" : authentication.getName().strip();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        if (!throttle.admitAddress(details.remoteAddress())) {
+        String throttleKey = details.tenantSlug() + ":" + username;
+        if (!addressThrottle.admit(details.remoteAddress())) {
             throw new LockedException("登录尝试过于频繁，请一分钟后再试");
         }
-        if (throttle.isLocked(details.tenantSlug(), username)) {
-            throw new LockedException("密码错误次数过多，账户已锁定，请 " + throttle.lockoutMinutes() + " 分钟后再试");
+        if (accountThrottle.isLocked(throttleKey)) {
+            throw new LockedException("密码错误次数过多，账户已锁定，请 " + accountThrottle.window().toMinutes() + " 分钟后再试");
         }
         var account = accounts.find(details.tenantSlug(), username);
         String hash = account.map(LoginAccounts.Account::passwordHash).orElse(null);
         boolean matches = passwords.matches(password, hash == null ? unknownUserHash : hash) && hash != null;
         if (!matches) {
-            throttle.recordFailure(details.tenantSlug(), username);
+            accountThrottle.recordFailure(throttleKey);
             if (account.isPresent() && hash == null) {
                 throw new BadCredentialsException("该账户尚未设置密码，请使用管理员发给您的设置链接");
             }
@@ -62,7 +71,7 @@ class DistrictUserAuthenticationProvider implements AuthenticationProvider {
         if (!found.userActive()) {
             throw new DisabledException("该账户已停用");
         }
-        throttle.reset(details.tenantSlug(), username);
+        accountThrottle.reset(throttleKey);
         accounts.recordLogin(found.user().tenantId(), found.user().userId(),
                 passwords.upgradeEncoding(hash) ? passwords.encode(password) : null);
         return UsernamePasswordAuthenticationToken.authenticated(found.user(), null, List.of());

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jixiao.platform.security.DistrictUserDetails;
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
 import cn.jixiao.platform.tenancy.TransactionSettings;
 
@@ -57,9 +59,9 @@ class LoginAccounts {
                     .orderBy(UNIT.CODE)
                     .fetch(UNIT.CODE);
             var details = new DistrictUserDetails(tenant.value1(), tenant.value2(), user.getId(), user.getUsername(),
-                    user.getDisplayName(), Role.valueOf(user.getRole()), units);
-            return Optional.of(new Account(details, user.getPasswordHash(), "ACTIVE".equals(tenant.value3()),
-                    "ACTIVE".equals(user.getStatus())));
+                    user.getDisplayName(), user.getRole(), units);
+            return Optional.of(new Account(details, user.getPasswordHash(), tenant.value3() == TenantStatus.ACTIVE,
+                    user.getStatus() == UserStatus.ACTIVE));
         });
     }
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jixiao.infra.identity.SetupTokens;
+import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
@@ -99,7 +100,7 @@ class PasswordSetup {
         TransactionSettings.setLocal(dsl, "jixiao.setup_lookup", SetupTokens.hash(token));
         var user = dsl.selectFrom(APP_USER).where(APP_USER.SETUP_TOKEN_HASH.eq(SetupTokens.hash(token))).fetchOne();
         if (user == null || user.getSetupTokenExpiresAt() == null
-                || user.getSetupTokenExpiresAt().isBefore(OffsetDateTime.now()) || !"ACTIVE".equals(user.getStatus())) {
+                || user.getSetupTokenExpiresAt().isBefore(OffsetDateTime.now()) || user.getStatus() != UserStatus.ACTIVE) {
             return Optional.empty();
         }
         TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, user.getTenantId().toString());

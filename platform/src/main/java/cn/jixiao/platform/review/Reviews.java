@@ -17,7 +17,7 @@ import cn.jixiao.platform.diff.Diffs;
 import cn.jixiao.platform.diff.VersionRef;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.disclosure.DisclosureSummary;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
 import cn.jixiao.platform.security.UnitScope;

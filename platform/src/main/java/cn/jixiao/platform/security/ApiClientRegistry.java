@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
 import cn.jixiao.platform.tenancy.TransactionSettings;
 
@@ -89,7 +90,7 @@ class ApiClientRegistry implements RegisteredClientRepository {
             var client = clients.get(0);
             TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, client.getTenantId().toString());
             var tenant = dsl.selectFrom(TENANT).where(TENANT.ID.eq(client.getTenantId())).fetchOne();
-            if (tenant == null || !"ACTIVE".equals(tenant.getStatus())) {
+            if (tenant == null || tenant.getStatus() != TenantStatus.ACTIVE) {
                 return null;
             }
             return RegisteredClient.withId(client.getClientId())

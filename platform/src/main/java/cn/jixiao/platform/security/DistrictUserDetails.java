@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
+import cn.jixiao.infra.identity.Role;
 
 /**
  * A user whose password was just checked by the login form. It only lets the authorization server

@@ -12,6 +12,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
+import cn.jixiao.infra.identity.Role;
+
 /**
  * Turns a verified token of a district's own issuer into an authentication bound to THAT district
  * only. The token names the user ({@link TrustedIssuer#usernameClaim()}); who the user is and what

@@ -3,6 +3,8 @@ package cn.jixiao.platform.security;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jixiao.infra.identity.Role;
+
 /**
  * An active user of an active district, as our database knows it.
  *

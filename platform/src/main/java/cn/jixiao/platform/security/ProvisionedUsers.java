@@ -12,6 +12,9 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.platform.tenancy.TenantBindingTransactionManager;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.tenancy.TransactionSettings;
@@ -38,13 +41,13 @@ public class ProvisionedUsers {
         return tx.execute(status -> {
             // no principal is bound yet (we are authenticating): bind the issuer's district for this lookup
             TransactionSettings.setLocal(dsl, TenantBindingTransactionManager.SETTING, tenant.toString());
-            boolean tenantActive = dsl.fetchExists(TENANT, TENANT.ID.eq(tenant.value()).and(TENANT.STATUS.eq("ACTIVE")));
+            boolean tenantActive = dsl.fetchExists(TENANT, TENANT.ID.eq(tenant.value()).and(TENANT.STATUS.eq(TenantStatus.ACTIVE)));
             if (!tenantActive) {
                 return Optional.<ProvisionedUser>empty();
             }
             var user = dsl.select(APP_USER.ID, APP_USER.ROLE, APP_USER.DISPLAY_NAME)
                     .from(APP_USER)
-                    .where(APP_USER.TENANT_ID.eq(tenant.value()), APP_USER.USERNAME.eq(username), APP_USER.STATUS.eq("ACTIVE"))
+                    .where(APP_USER.TENANT_ID.eq(tenant.value()), APP_USER.USERNAME.eq(username), APP_USER.STATUS.eq(UserStatus.ACTIVE))
                     .fetchOne();
             if (user == null) {
                 return Optional.<ProvisionedUser>empty();
@@ -54,7 +57,7 @@ public class ProvisionedUsers {
                     .join(UNIT).on(UNIT.TENANT_ID.eq(USER_UNIT.TENANT_ID), UNIT.ID.eq(USER_UNIT.UNIT_ID))
                     .where(USER_UNIT.TENANT_ID.eq(tenant.value()), USER_UNIT.USER_ID.eq(user.value1()))
                     .fetchSet(UNIT.CODE);
-            return Optional.of(new ProvisionedUser(user.value1(), username, user.value3(), Role.valueOf(user.value2()), new HashSet<>(units)));
+            return Optional.of(new ProvisionedUser(user.value1(), username, user.value3(), user.value2(), new HashSet<>(units)));
         });
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.infra.identity.Role;
 
 /** Puts the client's district and the API audience into every access token the server issues. */
 @Component

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.tenant.TenantStatus;
+
 /**
  * The one check that a district may write: a SUSPENDED district may not. Applied to every
  * secured write operation by {@link TenantWriteGuardConfiguration}, so no service repeats it.
  */
 @Component
 public class TenantWriteGuard {
-
-    static final String SUSPENDED = "SUSPENDED";
 
     private final DSLContext dsl;
     private final TransactionTemplate tx;
@@ -33,10 +33,10 @@ public class TenantWriteGuard {
         if (tenant.isEmpty()) {
             return; // nobody to write for: row-level security refuses any row anyway
         }
-        String status = tx.execute(s -> dsl.select(TENANT.STATUS).from(TENANT)
+        TenantStatus status = tx.execute(s -> dsl.select(TENANT.STATUS).from(TENANT)
                 .where(TENANT.ID.eq(tenant.get().value()))
                 .fetchOne(TENANT.STATUS));
-        if (SUSPENDED.equals(status)) {
+        if (status == TenantStatus.SUSPENDED) {
             throw new TenantSuspendedException();
         }
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.springframework.web.bind.annotation.BindParam;
 
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.Usernames;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Pattern;
  * (checked with the district's units by {@link UserAdministration}). The page's checkboxes are {@code units}.
  */
 public record NewUser(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{1,63}", message = "用户名应为 2–64 位字母、数字或 . _ @ -，且以字母或数字开头")
+        @Pattern(regexp = Usernames.REGEX, message = "用户名应为 2–64 位字母、数字或 . _ @ -，且以字母或数字开头")
         String username,
         @NotBlank(message = "请填写姓名") String displayName,
         @NotNull(message = "请选择角色") Role role,

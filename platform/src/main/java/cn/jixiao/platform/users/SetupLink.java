@@ -4,11 +4,18 @@ import java.time.OffsetDateTime;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import cn.jixiao.infra.identity.SetupToken;
+import cn.jixiao.infra.identity.SetupTokens;
+
 /** A one-time link's secret part, shown once to the admin who hands it to the user. */
 public record SetupLink(String username, String token, OffsetDateTime expiresAt) {
 
+    SetupLink(String username, SetupToken issued) {
+        this(username, issued.token(), issued.expiresAt());
+    }
+
     /** The link on the host the admin is using (the setup page, {@code /setup/{token}}). */
     public String url() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/setup/{token}").buildAndExpand(token).toUriString();
+        return SetupTokens.url(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), token);
     }
 }

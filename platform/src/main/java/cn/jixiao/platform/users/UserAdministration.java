@@ -5,8 +5,7 @@ import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
 import static cn.jixiao.infra.jooq.Tables.UNIT;
 import static cn.jixiao.infra.jooq.Tables.USER_UNIT;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.SetupToken;
 import cn.jixiao.infra.identity.SetupTokens;
+import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.security.CanManageUsers;
-import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -34,7 +35,8 @@ import jakarta.validation.Validator;
 @Service
 public class UserAdministration {
 
-    static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    /** The platform writes expiries in the server's zone, as before the links were shared. */
+    private static final Clock CLOCK = Clock.systemDefaultZone();
 
     private final DSLContext dsl;
     private final AuditLog audit;
@@ -55,7 +57,7 @@ public class UserAdministration {
                 .orderBy(UNIT.CODE)
                 .forEach(r -> units.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(u -> new UserView(u.getUsername(),
-                u.getDisplayName(), Role.valueOf(u.getRole()), u.getStatus(), units.getOrDefault(u.getId(), List.of()),
+                u.getDisplayName(), u.getRole(), u.getStatus(), units.getOrDefault(u.getId(), List.of()),
                 u.getLastLoginAt(), u.getPasswordHash() == null));
     }
 
@@ -100,17 +102,15 @@ public class UserAdministration {
         if (dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
             throw new UserExistsException(username);
         }
-        String token = SetupTokens.generate();
-        OffsetDateTime expires = OffsetDateTime.now().plus(LINK_VALIDITY);
+        SetupToken token = SetupTokens.issue(CLOCK);
         UUID tenant = CurrentTenant.require().value();
         UUID userId = dsl.insertInto(APP_USER)
                 .set(APP_USER.TENANT_ID, tenant)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, user.displayName().strip())
-                .set(APP_USER.ROLE, user.role().name())
-                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
-                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expires)
+                .set(APP_USER.ROLE, user.role())
                 .set(APP_USER.CREATED_BY, actor())
+                .set(token.columns())
                 .returning(APP_USER.ID).fetchSingle().getId();
         for (UUID unitId : unitIds) {
             dsl.insertInto(USER_UNIT).set(USER_UNIT.TENANT_ID, tenant).set(USER_UNIT.USER_ID, userId)
@@ -118,25 +118,23 @@ public class UserAdministration {
         }
         audit.record("USER_CREATED", "user/" + username,
                 Map.of("role", user.role().name(), "units", user.unitCodes()));
-        return new SetupLink(username, token, expires);
+        return new SetupLink(username, token);
     }
 
     /** A new one-time link; the user's current password (if any) stops working. */
     @Transactional
     @CanManageUsers
     public SetupLink issueSetupLink(String username) {
-        String token = SetupTokens.generate();
-        OffsetDateTime expires = OffsetDateTime.now().plus(LINK_VALIDITY);
+        SetupToken token = SetupTokens.issue(CLOCK);
         int updated = dsl.update(APP_USER)
                 .setNull(APP_USER.PASSWORD_HASH)
-                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
-                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expires)
+                .set(token.columns())
                 .where(APP_USER.USERNAME.eq(username)).execute();
         if (updated == 0) {
             throw new UserNotFoundException(username);
         }
         audit.record("USER_SETUP_LINK_ISSUED", "user/" + username, Map.of());
-        return new SetupLink(username, token, expires);
+        return new SetupLink(username, token);
     }
 
     @Transactional
@@ -145,7 +143,7 @@ public class UserAdministration {
         if (username.equals(actor())) {
             throw new InvalidUserException(List.of("不能停用自己的账户"));
         }
-        int updated = dsl.update(APP_USER).set(APP_USER.STATUS, "DISABLED").where(APP_USER.USERNAME.eq(username)).execute();
+        int updated = dsl.update(APP_USER).set(APP_USER.STATUS, UserStatus.DISABLED).where(APP_USER.USERNAME.eq(username)).execute();
         if (updated == 0) {
             throw new UserNotFoundException(username);
         }

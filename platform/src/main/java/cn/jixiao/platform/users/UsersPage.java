@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import cn.jixiao.platform.web.WebPage;
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.security.TenantClaims;
 import cn.jixiao.platform.security.TenantJwtAuthentication;
 import cn.jixiao.platform.security.UnitScope;

@@ -14,7 +14,7 @@ import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.DisclosureRejectedException;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.security.UnitScope;
 import cn.jixiao.templates.validation.ValidationReport;
 

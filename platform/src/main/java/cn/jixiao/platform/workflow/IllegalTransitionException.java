@@ -4,8 +4,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.web.Refusal;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
 
 /** A status change the workflow does not allow from the disclosure's current status; nothing changed. 409. */
 class IllegalTransitionException extends Refusal {

@@ -1,6 +1,6 @@
 package cn.jixiao.platform.workflow;
 
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 
 /**
  * A disclosure's move in the workflow, as answered and audited.

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 
 /** The status columns of the current tenant's disclosures; runs in the caller's transaction. */
 @Repository
@@ -29,14 +29,14 @@ class StatusStore {
                 .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
                 .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
                 .forUpdate().of(DISCLOSURE)
-                .fetchOptional(r -> new Current(r.value1(), DisclosureStatus.valueOf(r.value2()), r.value3()));
+                .fetchOptional(r -> new Current(r.value1(), r.value2(), r.value3()));
     }
 
     /** Moves the disclosure; {@code publishedRevision} is what the public sees from now on, {@code null} for nothing. */
     void move(UUID disclosureId, DisclosureStatus to, Integer publishedRevision) {
         OffsetDateTime now = OffsetDateTime.now();
         dsl.update(DISCLOSURE)
-                .set(DISCLOSURE.STATUS, to.name())
+                .set(DISCLOSURE.STATUS, to)
                 .set(DISCLOSURE.PUBLISHED_REVISION_NO, publishedRevision)
                 .set(DISCLOSURE.PUBLISHED_AT, publishedRevision == null ? null : now)
                 .set(DISCLOSURE.UPDATED_AT, now)

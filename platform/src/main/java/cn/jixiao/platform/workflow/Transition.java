@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import cn.jixiao.platform.disclosure.DisclosureStatus;
-import cn.jixiao.platform.security.Role.Scopes;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
+import cn.jixiao.infra.identity.Role.Scopes;
 
 /**
  * The moves of a disclosure through review and publication, each with the scope it needs:

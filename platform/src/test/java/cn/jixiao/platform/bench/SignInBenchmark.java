@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import cn.jixiao.platform.security.PasswordHashing;
+import cn.jixiao.infra.identity.PasswordHashing;
 
 /**
  * What signing in costs (docs/benchmarks.md). Plain main, not run by surefire:

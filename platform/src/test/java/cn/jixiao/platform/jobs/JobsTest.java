@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import cn.jixiao.infra.jobs.TaskStatus;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
@@ -67,7 +68,7 @@ class JobsTest {
         assertThat(job.done()).isEqualTo(12);
         assertThat(job.failed()).isEqualTo(1);
         JobView.Task failed = job.tasks().get(5);
-        assertThat(failed.status()).isEqualTo(JobView.TaskStatus.FAILED);
+        assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.error()).isEqualTo("故意失败：fail-me");
         assertThat(job.tasks().get(0).result()).containsEntry("echo", "t1").containsEntry("param", "x");

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;

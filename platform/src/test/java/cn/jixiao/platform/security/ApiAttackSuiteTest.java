@@ -35,6 +35,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.DisclosureCommands;

@@ -30,6 +30,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.TestDatabase;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
@@ -183,7 +186,7 @@ class ExternalIssuerTest {
         String token = c.token("jixiao-z", claims -> claims.claim("preferred_username", "wangwu"));
         assertThat(api.get("/api/v1/departments", token).statusCode()).as("active (control)").isEqualTo(200);
 
-        ops().update(TENANT).set(TENANT.STATUS, "SUSPENDED").where(TENANT.ID.eq(z.value())).execute();
+        ops().update(TENANT).set(TENANT.STATUS, TenantStatus.SUSPENDED).where(TENANT.ID.eq(z.value())).execute();
         assertRefused(token, "suspended district");
     }
 
@@ -252,8 +255,8 @@ class ExternalIssuerTest {
                     .set(APP_USER.TENANT_ID, tenant.value())
                     .set(APP_USER.USERNAME, username)
                     .set(APP_USER.DISPLAY_NAME, username)
-                    .set(APP_USER.ROLE, role.name())
-                    .set(APP_USER.STATUS, status)
+                    .set(APP_USER.ROLE, role)
+                    .set(APP_USER.STATUS, UserStatus.valueOf(status))
                     .set(APP_USER.CREATED_BY, "test")
                     .returning(APP_USER.ID).fetchSingle(APP_USER.ID);
             for (String code : unitCodes) {

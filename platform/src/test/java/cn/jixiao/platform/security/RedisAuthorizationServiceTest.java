@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 
 import cn.jixiao.platform.security.DistrictUserDetails;
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.login.WebClient;
 
 /** Authorizations in Redis: found by every token they hold, gone when their tokens expire or they are removed. */

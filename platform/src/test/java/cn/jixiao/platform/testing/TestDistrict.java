@@ -2,10 +2,10 @@ package cn.jixiao.platform.testing;
 
 import java.util.UUID;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.Origin;
-import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import tools.jackson.databind.JsonNode;

@@ -10,6 +10,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.testing.TestDatabase;
 
 /** District users for tests, written as the application role bound to their district. */
@@ -29,7 +30,7 @@ public final class TestUsers {
                     .set(APP_USER.TENANT_ID, tenantId)
                     .set(APP_USER.USERNAME, username)
                     .set(APP_USER.DISPLAY_NAME, "测试用户 " + username)
-                    .set(APP_USER.ROLE, role)
+                    .set(APP_USER.ROLE, Role.valueOf(role))
                     .set(APP_USER.PASSWORD_HASH, hash)
                     .set(APP_USER.CREATED_BY, "test")
                     .returning(APP_USER.ID).fetchSingle().getId();

@@ -18,7 +18,7 @@ import com.nimbusds.jose.jwk.KeyType;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
-import cn.jixiao.platform.security.Role;
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.security.SecurityProperties;
 import cn.jixiao.platform.security.TenantClaims;
 

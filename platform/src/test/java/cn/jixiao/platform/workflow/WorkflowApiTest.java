@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.disclosure.Origin;
-import cn.jixiao.platform.security.Role;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;

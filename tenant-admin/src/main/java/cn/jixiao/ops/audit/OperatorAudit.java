@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.audit.AuditWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,10 +27,12 @@ public class OperatorAudit {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final AuditWriter writer;
 
     OperatorAudit(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
         this.json = json;
+        this.writer = new AuditWriter(dsl, json);
     }
 
     public static String actor(String operator) {
@@ -39,13 +41,7 @@ public class OperatorAudit {
 
     /** Records an action in the caller's transaction, so it commits or rolls back with the change itself. */
     public void record(UUID tenantId, String operator, String action, String target, Map<String, ?> detail) {
-        dsl.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.TENANT_ID, tenantId)
-                .set(AUDIT_LOG.ACTOR, actor(operator))
-                .set(AUDIT_LOG.ACTION, action)
-                .set(AUDIT_LOG.TARGET, target)
-                .set(AUDIT_LOG.DETAIL, JSONB.valueOf(json.writeValueAsString(detail)))
-                .execute();
+        writer.append(tenantId, actor(operator), action, target, detail);
     }
 
     /** The latest operator entries, of one district when {@code tenantSlug} is given, newest first. */

@@ -20,8 +20,8 @@ import cn.jixiao.templates.forms.FormTemplates;
 @Repository
 public class PlatformTemplateRows implements LatestTemplateVersion {
 
-    /** The version shipped in the templates library; rows start at 2. */
-    public static final int BUILT_IN_VERSION = 1;
+    /** The version shipped in the templates library (as the platform reads it too); rows start after it. */
+    public static final int BUILT_IN_VERSION = FormTemplates.platformDefault().version();
 
     private final DSLContext dsl;
 

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.jixiao.ops.web.ConsolePage;
+import cn.jixiao.infra.login.LoginThrottle;
 
 @Controller
 @ConsolePage
@@ -21,7 +22,7 @@ class LoginController {
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
                  @RequestParam(required = false) String logout, Model model) {
         if (locked != null) {
-            model.addAttribute("error", throttle.lockedMessage());
+            model.addAttribute("error", LoginLockMessage.of(throttle));
         } else if (error != null) {
             model.addAttribute("error", "用户名或密码不正确。");
         }

@@ -3,18 +3,19 @@ package cn.jixiao.ops.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import cn.jixiao.infra.identity.PasswordHashing;
+import cn.jixiao.infra.login.LoginThrottle;
+import cn.jixiao.ops.OpsProperties;
 import cn.jixiao.ops.operator.OperatorAccounts;
 import cn.jixiao.ops.operator.OperatorUserDetails;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,14 +32,16 @@ class SecurityConfiguration {
             + "connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-    /** Stored as {@code {argon2@SpringSecurity_v5_8}…}; bcrypt hashes stay readable. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Argon2id for every new hash; bcrypt hashes written before are still verified
-        String argon2 = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(argon2, java.util.Map.of(
-                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return PasswordHashing.encoder();
+    }
+
+    /** Failed logins per username, counted in Redis across instances. */
+    @Bean
+    LoginThrottle loginThrottle(StringRedisTemplate redis, OpsProperties properties) {
+        OpsProperties.LoginThrottle settings = properties.loginThrottle();
+        return new LoginThrottle(redis, settings.keyPrefix(), settings.maxFailures(), settings.window());
     }
 
     @Bean

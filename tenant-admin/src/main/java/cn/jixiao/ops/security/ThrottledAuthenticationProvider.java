@@ -6,6 +6,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
+import cn.jixiao.infra.login.LoginThrottle;
+
 /**
  * Puts the login throttle in front of password checking, for form login and HTTP Basic alike: a
  * locked username is refused without looking at the password; bad credentials (unknown usernames
@@ -25,7 +27,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         if (throttle.isLocked(username)) {
-            throw new LockedException(throttle.lockedMessage());
+            throw new LockedException(LoginLockMessage.of(throttle));
         }
         try {
             Authentication result = delegate.authenticate(authentication);

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.jixiao.infra.identity.Usernames;
+
 /**
  * What an operator enters to subscribe a district: its slug, name and 6-digit region code, and its
  * first administrator. Blanks around values are dropped before the checks.
@@ -15,8 +17,7 @@ public record SubscribeRequest(
         String name,
         @Pattern(regexp = "[0-9]{6}", message = "行政区划代码须为 6 位数字")
         String regionCode,
-        // same rule as the app_user_username_format constraint
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{1,63}", message = "管理员用户名须为 2–64 位字母、数字或 . _ @ -，以字母或数字开头")
+        @Pattern(regexp = Usernames.REGEX, message = "管理员用户名须为 2–64 位字母、数字或 . _ @ -，以字母或数字开头")
         String adminUsername,
         @NotBlank(message = ADMIN_NAME) @Size(max = MAX_NAME, message = ADMIN_NAME)
         String adminDisplayName) {

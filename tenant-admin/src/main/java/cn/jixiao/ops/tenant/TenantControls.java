@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.ops.audit.OperatorAudit;
 
 /**
@@ -34,8 +35,8 @@ public class TenantControls {
     @Transactional
     public boolean setStatus(String slug, TenantStatus status, String operator) {
         UUID id = tenants.lockId(slug);
-        int changed = dsl.update(TENANT).set(TENANT.STATUS, status.name()).set(TENANT.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(TENANT.ID.eq(id), TENANT.STATUS.ne(status.name()))
+        int changed = dsl.update(TENANT).set(TENANT.STATUS, status).set(TENANT.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(TENANT.ID.eq(id), TENANT.STATUS.ne(status))
                 .execute();
         if (changed == 1) {
             audit.record(id, operator, status == TenantStatus.SUSPENDED ? "OPERATOR_TENANT_SUSPENDED" : "OPERATOR_TENANT_RESUMED",

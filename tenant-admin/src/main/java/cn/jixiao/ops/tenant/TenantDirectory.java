@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.identity.Role;
 import cn.jixiao.ops.OpsRefusal;
 
 /** Reads districts with their usage and identity provider; never any content table. */
@@ -51,7 +52,7 @@ public class TenantDirectory {
     public List<TenantAdmin> admins(String slug) {
         return dsl.select(APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_SET, APP_USER.SETUP_TOKEN_EXPIRES_AT)
                 .from(APP_USER).join(TENANT).on(TENANT.ID.eq(APP_USER.TENANT_ID))
-                .where(TENANT.SLUG.eq(slug), APP_USER.ROLE.eq("TENANT_ADMIN"))
+                .where(TENANT.SLUG.eq(slug), APP_USER.ROLE.eq(Role.TENANT_ADMIN))
                 .orderBy(APP_USER.CREATED_AT, APP_USER.USERNAME)
                 .fetch(r -> new TenantAdmin(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3()),
                         Optional.ofNullable(r.value4()).map(OffsetDateTime::toInstant).orElse(null)));

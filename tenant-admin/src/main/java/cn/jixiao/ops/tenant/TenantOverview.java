@@ -2,11 +2,13 @@ package cn.jixiao.ops.tenant;
 
 import java.time.Instant;
 
+import cn.jixiao.infra.tenant.TenantStatus;
+
 /**
  * A district as operators see it: metadata, state and usage (zeros and no last activity when the
  * platform has not counted it yet), never content.
  */
-public record TenantOverview(String slug, String name, String regionCode, String status, boolean publicPages,
+public record TenantOverview(String slug, String name, String regionCode, TenantStatus status, boolean publicPages,
                              int platformTemplateVersion, Instant createdAt, Usage usage, IdentityProviderView identityProvider) {
 
     public record Usage(int departments, int disclosures, long storageBytes, Instant lastActivityAt) {
@@ -21,6 +23,6 @@ public record TenantOverview(String slug, String name, String regionCode, String
     }
 
     public boolean suspended() {
-        return TenantStatus.SUSPENDED.name().equals(status);
+        return status == TenantStatus.SUSPENDED;
     }
 }

@@ -1,26 +1,24 @@
 package cn.jixiao.ops.tenant;
 
 import static cn.jixiao.infra.jooq.Tables.APP_USER;
-import static cn.jixiao.infra.jooq.Tables.TENANT;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.SetupToken;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import cn.jixiao.infra.identity.SetupTokens;
+import cn.jixiao.infra.provisioning.TenantProvisioning;
 import cn.jixiao.ops.OpsProperties;
 import cn.jixiao.ops.OpsRefusal;
 import cn.jixiao.ops.audit.OperatorAudit;
@@ -33,9 +31,8 @@ import cn.jixiao.ops.audit.OperatorAudit;
 @Service
 public class TenantSubscriptions {
 
-    static final Duration SETUP_LINK_VALIDITY = Duration.ofDays(7);
-
     private final DSLContext dsl;
+    private final TenantProvisioning provisioning;
     private final TenantDirectory tenants;
     private final LatestTemplateVersion templates;
     private final OperatorAudit audit;
@@ -46,6 +43,7 @@ public class TenantSubscriptions {
     TenantSubscriptions(DSLContext dsl, TenantDirectory tenants, LatestTemplateVersion templates, OperatorAudit audit,
                         OpsProperties properties, Validator validator) {
         this.dsl = dsl;
+        this.provisioning = new TenantProvisioning(dsl);
         this.validator = validator;
         this.tenants = tenants;
         this.templates = templates;
@@ -63,32 +61,17 @@ public class TenantSubscriptions {
         if (!problems.isEmpty()) {
             throw OpsRefusal.invalid(problems);
         }
-        if (dsl.fetchExists(TENANT, TENANT.SLUG.eq(request.slug()))) {
-            throw slugTaken(request.slug());
-        }
         int version = templates.latestVersion();
-        UUID tenantId;
-        try {
-            tenantId = dsl.insertInto(TENANT)
-                    .set(TENANT.SLUG, request.slug())
-                    .set(TENANT.NAME, request.name())
-                    .set(TENANT.REGION_CODE, request.regionCode())
-                    .set(TENANT.PLATFORM_TEMPLATE_VERSION, version)
-                    .returning(TENANT.ID)
-                    .fetchSingle(TENANT.ID);
-        } catch (DuplicateKeyException e) {
-            throw slugTaken(request.slug()); // subscribed concurrently
-        }
-        String token = SetupTokens.generate();
-        Instant expiresAt = expiry();
+        UUID tenantId = provisioning.createTenant(request.slug(), request.name(), request.regionCode(), version)
+                .orElseThrow(() -> slugTaken(request.slug()));
+        SetupToken token = SetupTokens.issue(clock);
         dsl.insertInto(APP_USER)
                 .set(APP_USER.TENANT_ID, tenantId)
                 .set(APP_USER.USERNAME, request.adminUsername())
                 .set(APP_USER.DISPLAY_NAME, request.adminDisplayName())
-                .set(APP_USER.ROLE, "TENANT_ADMIN")
-                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
-                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(APP_USER.ROLE, Role.TENANT_ADMIN)
                 .set(APP_USER.CREATED_BY, OperatorAudit.actor(operator))
+                .set(token.columns())
                 .execute();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("slug", request.slug());
@@ -97,7 +80,7 @@ public class TenantSubscriptions {
         detail.put("admin", request.adminUsername());
         detail.put("platformTemplateVersion", version);
         audit.record(tenantId, operator, "OPERATOR_TENANT_SUBSCRIBED", "tenant/" + request.slug(), detail);
-        return new Subscription(tenantId, request.slug(), version, new SetupLink(request.adminUsername(), link(token), expiresAt));
+        return new Subscription(tenantId, request.slug(), version, setupLink(request.adminUsername(), token));
     }
 
     /**
@@ -109,28 +92,22 @@ public class TenantSubscriptions {
     public SetupLink reissueSetupLink(String slug, String operator) {
         UUID tenantId = tenants.lockId(slug);
         String username = dsl.select(APP_USER.USERNAME).from(APP_USER)
-                .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.ROLE.eq("TENANT_ADMIN"), APP_USER.PASSWORD_SET.isFalse())
+                .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.ROLE.eq(Role.TENANT_ADMIN), APP_USER.PASSWORD_SET.isFalse())
                 .orderBy(APP_USER.CREATED_AT, APP_USER.USERNAME)
                 .limit(1)
                 .fetchOptional(APP_USER.USERNAME)
                 .orElseThrow(() -> new OpsRefusal(OpsRefusal.Kind.CONFLICT, "该区没有尚未设置密码的管理员，无需重新发放设置链接。"));
-        String token = SetupTokens.generate();
-        Instant expiresAt = expiry();
+        SetupToken token = SetupTokens.issue(clock);
         dsl.update(APP_USER)
-                .set(APP_USER.SETUP_TOKEN_HASH, SetupTokens.hash(token))
-                .set(APP_USER.SETUP_TOKEN_EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(token.columns())
                 .where(APP_USER.TENANT_ID.eq(tenantId), APP_USER.USERNAME.eq(username))
                 .execute();
-        audit.record(tenantId, operator, "OPERATOR_SETUP_LINK_REISSUED", "user/" + username, Map.of("expiresAt", expiresAt.toString()));
-        return new SetupLink(username, link(token), expiresAt);
+        audit.record(tenantId, operator, "OPERATOR_SETUP_LINK_REISSUED", "user/" + username, Map.of("expiresAt", token.expiresAt().toInstant().toString()));
+        return setupLink(username, token);
     }
 
-    private Instant expiry() {
-        return clock.instant().plus(SETUP_LINK_VALIDITY);
-    }
-
-    private String link(String token) {
-        return properties.platformBase() + "/setup/" + token;
+    private SetupLink setupLink(String username, SetupToken token) {
+        return new SetupLink(username, SetupTokens.url(properties.platformBase(), token.token()), token.expiresAt().toInstant());
     }
 
     private static OpsRefusal slugTaken(String slug) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jixiao.infra.tenant.TenantStatus;
 import cn.jixiao.ops.OpsRefusal;
 
 /**

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import cn.jixiao.ops.OpsRefusal;
 import cn.jixiao.ops.web.ConsolePage;
 import cn.jixiao.ops.web.DistrictPageChange;
+import cn.jixiao.infra.tenant.TenantStatus;
 
 /**
  * Console pages of the districts: the list with usage and the subscribe form, one district's page

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.infra.tenant.TenantStatus;
+
 /** How the console writes times (Beijing time) and sizes; used from the templates as {@code @consoleFormat}. */
 @Component("consoleFormat")
 public class ConsoleFormat {
@@ -31,7 +33,7 @@ public class ConsoleFormat {
         return String.format("%.1f %s", value, units[unit]);
     }
 
-    public String status(String status) {
-        return "SUSPENDED".equals(status) ? "已暂停" : "正常";
+    public String status(TenantStatus status) {
+        return status == TenantStatus.SUSPENDED ? "已暂停" : "正常";
     }
 }

@@ -4,6 +4,8 @@
 package cn.jixiao.infra.jooq.tables;
 
 
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Tenant.TenantPath;
@@ -35,6 +37,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -84,12 +87,12 @@ public class AppUser extends TableImpl<AppUserRecord> {
     /**
      * The column <code>app_user.role</code>.
      */
-    public final TableField<AppUserRecord, String> ROLE = createField(DSL.name("role"), SQLDataType.CLOB.nullable(false), this, "");
+    public final TableField<AppUserRecord, Role> ROLE = createField(DSL.name("role"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, Role>(String.class, Role.class));
 
     /**
      * The column <code>app_user.status</code>.
      */
-    public final TableField<AppUserRecord, String> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ACTIVE'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<AppUserRecord, UserStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ACTIVE'::text"), SQLDataType.CLOB)), this, "", new EnumConverter<String, UserStatus>(String.class, UserStatus.class));
 
     /**
      * The column <code>app_user.password_hash</code>.

@@ -4,6 +4,7 @@
 package cn.jixiao.infra.jooq.tables;
 
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
@@ -37,6 +38,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -86,7 +88,7 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
     /**
      * The column <code>disclosure.status</code>.
      */
-    public final TableField<DisclosureRecord, String> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'DRAFT'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<DisclosureRecord, DisclosureStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'DRAFT'::text"), SQLDataType.CLOB)), this, "", new EnumConverter<String, DisclosureStatus>(String.class, DisclosureStatus.class));
 
     /**
      * The column <code>disclosure.template_version</code>.

@@ -4,6 +4,7 @@
 package cn.jixiao.infra.jooq.tables;
 
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.ImportBatch.ImportBatchPath;
@@ -35,6 +36,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -89,7 +91,7 @@ public class ImportFile extends TableImpl<ImportFileRecord> {
     /**
      * The column <code>import_file.status</code>.
      */
-    public final TableField<ImportFileRecord, String> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'PENDING'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<ImportFileRecord, ImportFileStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'PENDING'::text"), SQLDataType.CLOB)), this, "", new EnumConverter<String, ImportFileStatus>(String.class, ImportFileStatus.class));
 
     /**
      * The column <code>import_file.draft</code>.

@@ -4,6 +4,7 @@
 package cn.jixiao.infra.jooq.tables;
 
 
+import cn.jixiao.infra.jobs.TaskStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
@@ -35,6 +36,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -84,7 +86,7 @@ public class JobTask extends TableImpl<JobTaskRecord> {
     /**
      * The column <code>job_task.status</code>.
      */
-    public final TableField<JobTaskRecord, String> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'PENDING'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<JobTaskRecord, TaskStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'PENDING'::text"), SQLDataType.CLOB)), this, "", new EnumConverter<String, TaskStatus>(String.class, TaskStatus.class));
 
     /**
      * The column <code>job_task.attempts</code>.

@@ -21,6 +21,7 @@ import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider.TenantIdentityProviderPath;
 import cn.jixiao.infra.jooq.tables.TenantUsage.TenantUsagePath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
+import cn.jixiao.infra.tenant.TenantStatus;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -96,7 +98,7 @@ public class Tenant extends TableImpl<TenantRecord> {
     /**
      * The column <code>tenant.status</code>.
      */
-    public final TableField<TenantRecord, String> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ACTIVE'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<TenantRecord, TenantStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ACTIVE'::text"), SQLDataType.CLOB)), this, "", new EnumConverter<String, TenantStatus>(String.class, TenantStatus.class));
 
     /**
      * The column <code>tenant.created_at</code>.

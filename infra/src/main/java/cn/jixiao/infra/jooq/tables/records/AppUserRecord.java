@@ -4,6 +4,8 @@
 package cn.jixiao.infra.jooq.tables.records;
 
 
+import cn.jixiao.infra.identity.Role;
+import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.infra.jooq.tables.AppUser;
 
 import java.time.OffsetDateTime;
@@ -80,29 +82,29 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     /**
      * Setter for <code>app_user.role</code>.
      */
-    public void setRole(String value) {
+    public void setRole(Role value) {
         set(4, value);
     }
 
     /**
      * Getter for <code>app_user.role</code>.
      */
-    public String getRole() {
-        return (String) get(4);
+    public Role getRole() {
+        return (Role) get(4);
     }
 
     /**
      * Setter for <code>app_user.status</code>.
      */
-    public void setStatus(String value) {
+    public void setStatus(UserStatus value) {
         set(5, value);
     }
 
     /**
      * Getter for <code>app_user.status</code>.
      */
-    public String getStatus() {
-        return (String) get(5);
+    public UserStatus getStatus() {
+        return (UserStatus) get(5);
     }
 
     /**
@@ -226,7 +228,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     /**
      * Create a detached, initialised AppUserRecord
      */
-    public AppUserRecord(UUID tenantId, UUID id, String username, String displayName, String role, String status, String passwordHash, String setupTokenHash, OffsetDateTime setupTokenExpiresAt, OffsetDateTime createdAt, String createdBy, OffsetDateTime lastLoginAt, Boolean passwordSet) {
+    public AppUserRecord(UUID tenantId, UUID id, String username, String displayName, Role role, UserStatus status, String passwordHash, String setupTokenHash, OffsetDateTime setupTokenExpiresAt, OffsetDateTime createdAt, String createdBy, OffsetDateTime lastLoginAt, Boolean passwordSet) {
         super(AppUser.APP_USER);
 
         setTenantId(tenantId);

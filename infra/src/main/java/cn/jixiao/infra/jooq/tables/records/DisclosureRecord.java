@@ -4,6 +4,7 @@
 package cn.jixiao.infra.jooq.tables.records;
 
 
+import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.jooq.tables.Disclosure;
 
 import java.time.OffsetDateTime;
@@ -81,15 +82,15 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
     /**
      * Setter for <code>disclosure.status</code>.
      */
-    public void setStatus(String value) {
+    public void setStatus(DisclosureStatus value) {
         set(4, value);
     }
 
     /**
      * Getter for <code>disclosure.status</code>.
      */
-    public String getStatus() {
-        return (String) get(4);
+    public DisclosureStatus getStatus() {
+        return (DisclosureStatus) get(4);
     }
 
     /**
@@ -269,7 +270,7 @@ public class DisclosureRecord extends UpdatableRecordImpl<DisclosureRecord> {
     /**
      * Create a detached, initialised DisclosureRecord
      */
-    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, String status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields, String originFile, Integer publishedRevisionNo, OffsetDateTime publishedAt) {
+    public DisclosureRecord(UUID tenantId, UUID id, UUID departmentId, Integer fiscalYear, DisclosureStatus status, String templateVersion, Integer revisionNo, OffsetDateTime createdAt, OffsetDateTime updatedAt, String origin, Integer originFiscalYear, Integer originRevisionNo, JSONB customFields, String originFile, Integer publishedRevisionNo, OffsetDateTime publishedAt) {
         super(Disclosure.DISCLOSURE);
 
         setTenantId(tenantId);

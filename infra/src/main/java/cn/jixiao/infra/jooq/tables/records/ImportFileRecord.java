@@ -4,6 +4,7 @@
 package cn.jixiao.infra.jooq.tables.records;
 
 
+import cn.jixiao.infra.importer.ImportFileStatus;
 import cn.jixiao.infra.jooq.tables.ImportFile;
 
 import java.time.OffsetDateTime;
@@ -95,15 +96,15 @@ public class ImportFileRecord extends UpdatableRecordImpl<ImportFileRecord> {
     /**
      * Setter for <code>import_file.status</code>.
      */
-    public void setStatus(String value) {
+    public void setStatus(ImportFileStatus value) {
         set(5, value);
     }
 
     /**
      * Getter for <code>import_file.status</code>.
      */
-    public String getStatus() {
-        return (String) get(5);
+    public ImportFileStatus getStatus() {
+        return (ImportFileStatus) get(5);
     }
 
     /**
@@ -227,7 +228,7 @@ public class ImportFileRecord extends UpdatableRecordImpl<ImportFileRecord> {
     /**
      * Create a detached, initialised ImportFileRecord
      */
-    public ImportFileRecord(UUID tenantId, UUID importId, Integer position, String fileName, byte[] content, String status, JSONB draft, JSONB report, JSONB validation, String error, String errorReason, Integer acceptedRevision, OffsetDateTime updatedAt) {
+    public ImportFileRecord(UUID tenantId, UUID importId, Integer position, String fileName, byte[] content, ImportFileStatus status, JSONB draft, JSONB report, JSONB validation, String error, String errorReason, Integer acceptedRevision, OffsetDateTime updatedAt) {
         super(ImportFile.IMPORT_FILE);
 
         setTenantId(tenantId);

@@ -4,6 +4,7 @@
 package cn.jixiao.infra.jooq.tables.records;
 
 
+import cn.jixiao.infra.jobs.TaskStatus;
 import cn.jixiao.infra.jooq.tables.JobTask;
 
 import java.time.OffsetDateTime;
@@ -81,15 +82,15 @@ public class JobTaskRecord extends UpdatableRecordImpl<JobTaskRecord> {
     /**
      * Setter for <code>job_task.status</code>.
      */
-    public void setStatus(String value) {
+    public void setStatus(TaskStatus value) {
         set(4, value);
     }
 
     /**
      * Getter for <code>job_task.status</code>.
      */
-    public String getStatus() {
-        return (String) get(4);
+    public TaskStatus getStatus() {
+        return (TaskStatus) get(4);
     }
 
     /**
@@ -171,7 +172,7 @@ public class JobTaskRecord extends UpdatableRecordImpl<JobTaskRecord> {
     /**
      * Create a detached, initialised JobTaskRecord
      */
-    public JobTaskRecord(UUID tenantId, UUID jobId, String taskKey, Integer position, String status, Integer attempts, String error, JSONB result, OffsetDateTime updatedAt) {
+    public JobTaskRecord(UUID tenantId, UUID jobId, String taskKey, Integer position, TaskStatus status, Integer attempts, String error, JSONB result, OffsetDateTime updatedAt) {
         super(JobTask.JOB_TASK);
 
         setTenantId(tenantId);

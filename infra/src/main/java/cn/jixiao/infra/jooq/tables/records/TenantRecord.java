@@ -5,6 +5,7 @@ package cn.jixiao.infra.jooq.tables.records;
 
 
 import cn.jixiao.infra.jooq.tables.Tenant;
+import cn.jixiao.infra.tenant.TenantStatus;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -80,15 +81,15 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
     /**
      * Setter for <code>tenant.status</code>.
      */
-    public void setStatus(String value) {
+    public void setStatus(TenantStatus value) {
         set(4, value);
     }
 
     /**
      * Getter for <code>tenant.status</code>.
      */
-    public String getStatus() {
-        return (String) get(4);
+    public TenantStatus getStatus() {
+        return (TenantStatus) get(4);
     }
 
     /**
@@ -170,7 +171,7 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
     /**
      * Create a detached, initialised TenantRecord
      */
-    public TenantRecord(UUID id, String slug, String name, String regionCode, String status, OffsetDateTime createdAt, Boolean publicPages, Integer platformTemplateVersion, OffsetDateTime updatedAt) {
+    public TenantRecord(UUID id, String slug, String name, String regionCode, TenantStatus status, OffsetDateTime createdAt, Boolean publicPages, Integer platformTemplateVersion, OffsetDateTime updatedAt) {
         super(Tenant.TENANT);
 
         setId(id);

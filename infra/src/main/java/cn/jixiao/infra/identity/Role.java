@@ -1,4 +1,4 @@
-package cn.jixiao.platform.security;
+package cn.jixiao.infra.identity;
 
 import java.util.Set;
 
@@ -6,7 +6,7 @@ import java.util.Set;
  * What a district's user may do, as the API scopes it grants: a user's token carries its role's
  * scopes exactly as an API client's token carries its own, so one set of method rules
  * ({@code hasAuthority('SCOPE_…')}) guards both. A UNIT_EDITOR's writes are further limited to its
- * units ({@link UnitScope}). Platform operators are not district users: they sign in to tenant-admin.
+ * units (the platform's {@code UnitScope}). Platform operators are not district users: they sign in to tenant-admin.
  */
 public enum Role {
 

@@ -1,6 +1,6 @@
-package cn.jixiao.platform.disclosure;
+package cn.jixiao.infra.disclosure;
 
-/** Where a disclosure stands in its yearly cycle. */
+/** disclosure.status: where a disclosure stands in its yearly cycle. */
 public enum DisclosureStatus {
     DRAFT("草稿"), SUBMITTED("待审核"), APPROVED("已审核"), PUBLISHED("已公开");
 

@@ -1,4 +1,4 @@
-package cn.jixiao.platform.security;
+package cn.jixiao.infra.identity;
 
 import java.util.Map;
 
@@ -7,7 +7,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** How the platform hashes passwords and client secrets (see docs/benchmarks.md for what it costs). */
+/** How both applications hash passwords and client secrets (see docs/benchmarks.md for what it costs). */
 public final class PasswordHashing {
 
     /** The id new hashes are written under: Argon2id with Spring Security's 5.8 parameters. */
