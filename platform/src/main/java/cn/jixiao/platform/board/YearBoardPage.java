@@ -14,11 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.jixiao.infra.web.Refusal;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.web.WebPage;
@@ -101,8 +100,8 @@ class YearBoardPage {
         try {
             workflow.move(dept, year, to, comment);
             redirect.addFlashAttribute("notice", "部门 " + dept + " 已" + (to == DisclosureStatus.PUBLISHED ? "公开" : "改为“" + to.label() + "”"));
-        } catch (ErrorResponseException | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
-            redirect.addFlashAttribute("problem", "部门 " + dept + "：" + reason(e));
+        } catch (Refusal | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
+            redirect.addFlashAttribute("problem", "部门 " + dept + "：" + e.getMessage());
         }
         return "redirect:/app/years/" + year + "#dept-" + dept;
     }
@@ -130,10 +129,6 @@ class YearBoardPage {
         return "redirect:/app/years/" + result.toYear();
     }
 
-    private static String reason(RuntimeException e) {
-        return e instanceof ErrorResponse refusal && refusal.getBody().getDetail() != null
-                ? refusal.getBody().getDetail() : e.getMessage();
-    }
 
     private String show(int year, Model model) {
         model.addAttribute("board", board.of(year, LocalDate.now(DISTRICT_ZONE)));

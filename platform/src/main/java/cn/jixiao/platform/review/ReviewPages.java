@@ -10,14 +10,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.jixiao.infra.web.Refusal;
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.disclosure.Project;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,8 +57,8 @@ class ReviewPages {
             reviews.approve(dept, year, general);
             redirect.addFlashAttribute("notice", "部门 " + dept + " 的 " + year + " 年度预算绩效目标已审核通过");
             return "redirect:/app/review";
-        } catch (ErrorResponseException | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
-            redirect.addFlashAttribute("problem", reason(e));
+        } catch (Refusal | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
+            redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/app/review/" + dept + "/" + year;
         }
     }
@@ -72,9 +71,9 @@ class ReviewPages {
             int count = reviews.returnForChanges(dept, year, drafts(view.disclosure().content().projects(), form));
             redirect.addFlashAttribute("notice", "已退回部门 " + dept + " 修改，附意见 " + count + " 条");
             return "redirect:/app/review";
-        } catch (ErrorResponseException | AccessDeniedException e) { // NothingToSayException, or the workflow's refusals
+        } catch (Refusal | AccessDeniedException e) { // NothingToSayException, or the workflow's refusals
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", reason(e));
+            model.addAttribute("problem", e.getMessage());
             model.addAttribute("view", view);
             model.addAttribute("typed", form.toSingleValueMap());
             return "app/review";
@@ -87,8 +86,8 @@ class ReviewPages {
         try {
             reviews.submit(dept, year);
             redirect.addFlashAttribute("notice", "已提交审核");
-        } catch (ErrorResponseException | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
-            redirect.addFlashAttribute("problem", "未能提交：" + reason(e));
+        } catch (Refusal | AccessDeniedException e) { // every Refusal, DisclosureRejectedException included
+            redirect.addFlashAttribute("problem", "未能提交：" + e.getMessage());
         }
         return "redirect:/app/disclosures/" + dept + "/" + year;
     }
@@ -115,8 +114,4 @@ class ReviewPages {
         return drafts;
     }
 
-    private static String reason(RuntimeException e) {
-        return e instanceof ErrorResponse refusal && refusal.getBody().getDetail() != null
-                ? refusal.getBody().getDetail() : e.getMessage();
-    }
 }
