@@ -62,6 +62,11 @@ public record ContentEdit(String action, String target, UnaryOperator<Disclosure
         });
     }
 
+    /** Several rows of one table at once, as a person fixes a table whose errors hold each other up. */
+    public static ContentEdit replaceIndicators(int n, List<Indicator> rows) {
+        return onProject("INDICATORS_REPLACED", n, "/indicators", p -> withIndicators(p, rows));
+    }
+
     public static ContentEdit moveIndicator(int n, int i, int to) {
         return onProject("INDICATOR_MOVED", n, "/indicators/" + i, p -> withIndicators(p, move(p.indicators(), i, to, "指标")));
     }

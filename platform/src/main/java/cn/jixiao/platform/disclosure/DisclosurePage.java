@@ -39,20 +39,28 @@ class DisclosurePage {
 
     /** A project, its position in the disclosure, and whether this user may edit it. */
     record Row(int index, Project project, boolean editable) {
+
+        /** The project's indicator rows as the table form shows them. */
+        List<IndicatorRowForm> rows() {
+            return project.indicators().stream().map(IndicatorRowForm::of).toList();
+        }
     }
 
     private final DisclosureQueries queries;
     private final DisclosureCommands commands;
+    private final PageChecks checks;
 
-    DisclosurePage(DisclosureQueries queries, DisclosureCommands commands) {
+    DisclosurePage(DisclosureQueries queries, DisclosureCommands commands, PageChecks checks) {
         this.queries = queries;
         this.commands = commands;
+        this.checks = checks;
     }
 
     @GetMapping("/app/disclosures/{dept}/{year}")
     String page(@PathVariable String dept, @PathVariable int year, Authentication auth, Model model) {
         StoredDisclosure stored = load(dept, year);
         model.addAttribute("stored", stored);
+        tableModel(stored, model);
         model.addAttribute("disclosure", stored.content());
         model.addAttribute("units", byUnit(stored, (DistrictUser) auth.getPrincipal()));
         return "app/disclosure";
@@ -63,6 +71,7 @@ class DisclosurePage {
                    Model model) {
         StoredDisclosure stored = load(dept, year);
         model.addAttribute("stored", stored);
+        tableModel(stored, model);
         model.addAttribute("row", row(stored, index, (DistrictUser) auth.getPrincipal()));
         return "app/project :: view";
     }
@@ -97,6 +106,7 @@ class DisclosurePage {
                 }
                 StoredDisclosure saved = load(dept, year);
                 model.addAttribute("stored", saved);
+                tableModel(saved, model);
                 model.addAttribute("row", row(saved, index, (DistrictUser) auth.getPrincipal()));
                 model.addAttribute("saved", "已保存，修订版 " + outcome.revision().number());
                 return "app/project :: view";
@@ -114,7 +124,17 @@ class DisclosurePage {
         return htmx != null ? "app/project :: edit" : "app/project-edit";
     }
 
+    /** What the indicator tables in a project's view need: the template's names and the current findings. */
+    private void tableModel(StoredDisclosure stored, Model model) {
+        model.addAttribute("findings", checks.findings(stored, stored.content()));
+        model.addAttribute("hierarchy", checks.hierarchy(stored));
+    }
+
     private StoredDisclosure load(String dept, int year) {
+        return load(queries, dept, year);
+    }
+
+    static StoredDisclosure load(DisclosureQueries queries, String dept, int year) {
         return queries.find(dept, year)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到该部门的公开文件"));
     }
@@ -132,7 +152,7 @@ class DisclosurePage {
         return result;
     }
 
-    private static Row row(StoredDisclosure stored, int index, DistrictUser user) {
+    static Row row(StoredDisclosure stored, int index, DistrictUser user) {
         List<Project> projects = stored.content().projects();
         if (index < 0 || index >= projects.size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该项目");
