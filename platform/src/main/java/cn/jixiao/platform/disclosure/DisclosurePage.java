@@ -41,8 +41,13 @@ class DisclosurePage {
     record Row(int index, Project project, boolean editable) {
 
         /** The project's indicator rows as the table form shows them. */
-        List<IndicatorRowForm> rows() {
+        public List<IndicatorRowForm> rows() {
             return project.indicators().stream().map(IndicatorRowForm::of).toList();
+        }
+
+        /** The blank row to add one with. */
+        public IndicatorRowForm blankRow() {
+            return IndicatorRowForm.blank();
         }
     }
 

@@ -27,23 +27,23 @@ record PageFindings(List<Finding> all) {
     }
 
     /** Findings of one indicator cell, {@code column} e.g. {@code indicator.value}. */
-    List<Finding> cell(int project, int row, String column) {
+    public List<Finding> cell(int project, int row, String column) {
         return all.stream().filter(f -> inRow(f, project, row) && column.equals(f.location().column())).toList();
     }
 
     /** Findings of an indicator row that name no single cell of it. */
-    List<Finding> row(int project, int row) {
+    public List<Finding> row(int project, int row) {
         return all.stream().filter(f -> inRow(f, project, row) && !INDICATOR_CELLS.contains(f.location().column())).toList();
     }
 
     /** Findings of a project that name no indicator row. */
-    List<Finding> project(int project) {
+    public List<Finding> project(int project) {
         return all.stream().filter(f -> f.location() != null && Objects.equals(f.location().project(), project)
                 && !("projects.indicators".equals(f.location().section()) && f.location().row() != null)).toList();
     }
 
     /** Findings of a section of Part 1, e.g. {@code goals.overall}. */
-    List<Finding> section(String section) {
+    public List<Finding> section(String section) {
         return all.stream().filter(f -> f.location() != null && section.equals(f.location().section())).toList();
     }
 

@@ -3,8 +3,12 @@ package cn.jixiao.platform.testing;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.jixiao.infra.testing.TestHttp;
 
@@ -38,6 +42,23 @@ public final class Browser {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", TestHttp.csrf(page.body()));
         return post(action, all);
+    }
+
+    /** Posts a form as htmx does (header {@code HX-Request}), with the CSRF token found on {@code page}. */
+    public HttpResponse<String> htmx(HttpResponse<String> page, String action, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", TestHttp.csrf(page.body()));
+        return http.send(http.formRequest(action, all).header("Accept", "text/html").header("HX-Request", "true"));
+    }
+
+    /** Posts a form whose fields repeat a name (rows of paragraphs), in order, with the CSRF token found on {@code page}. */
+    public HttpResponse<String> submitRepeated(HttpResponse<String> page, String action, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", TestHttp.csrf(page.body())));
+        String form = all.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(http.request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** A multipart form post with one file, as a browser sends an upload form. */
