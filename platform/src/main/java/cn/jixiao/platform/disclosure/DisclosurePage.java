@@ -104,8 +104,8 @@ class DisclosurePage {
         List<String> problems = form.problems();
         if (problems.isEmpty()) {
             try {
-                SaveOutcome outcome = commands.save(form.applyTo(stored.content(), index), stored.customFields(),
-                        form.baseRevision(), "网页编辑：" + row.project().code() + " " + row.project().name());
+                SaveOutcome outcome = commands.edit(dept, year, form.baseRevision(),
+                        ContentEdit.editProject(index + 1, form.fields(row.project())));
                 if (htmx == null) {
                     return "redirect:/app/disclosures/" + dept + "/" + year + "#project-" + index;
                 }
@@ -119,7 +119,12 @@ class DisclosurePage {
                 e.report().errors().forEach(f -> problems.add(f.message()));
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             } catch (RevisionConflictException e) {
-                problems.add("该文件已被他人修改（当前修订版 " + e.currentRevision() + "），请刷新页面后重新编辑");
+                problems.add(e.getMessage());
+                model.addAttribute("conflict", e.changes());
+                // what is typed stays; saving again applies it on top of the current revision
+                form = new ProjectEdit(stored.revision().number(), form.code(), form.name(), form.purpose(), form.goal(),
+                        form.fiscal(), form.other());
+                model.addAttribute("form", form);
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         } else {

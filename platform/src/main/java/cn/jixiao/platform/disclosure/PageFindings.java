@@ -42,6 +42,12 @@ record PageFindings(List<Finding> all) {
                 && !("projects.indicators".equals(f.location().section()) && f.location().row() != null)).toList();
     }
 
+    /** Findings of a project's spending plan. */
+    public List<Finding> spendPlan(int project) {
+        return all.stream().filter(f -> f.location() != null && "projects.spendPlan".equals(f.location().section())
+                && Objects.equals(f.location().project(), project)).toList();
+    }
+
     /** Findings of a section of Part 1, e.g. {@code goals.overall}. */
     public List<Finding> section(String section) {
         return all.stream().filter(f -> f.location() != null && section.equals(f.location().section())).toList();

@@ -5,18 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.jixiao.templates.disclosure.Budget;
-import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Project;
 
 /**
- * What the project form edits: purpose, annual goal and the two sources of its budget (万元, as
- * typed; the total is their sum). Everything else of the project is kept as it is.
+ * What the project form edits: 项目编码, 名称, purpose, annual goal and the two sources of its
+ * budget (万元, as typed; the total is their sum). Everything else of the project is kept as it
+ * is; a form without code or name keeps the project's.
  */
-record ProjectEdit(int baseRevision, String purpose, String goal, String fiscal, String other) {
+record ProjectEdit(int baseRevision, String code, String name, String purpose, String goal, String fiscal, String other) {
 
     static ProjectEdit of(int baseRevision, Project project) {
         Budget budget = project.budget();
-        return new ProjectEdit(baseRevision, project.purpose(), project.goal(),
+        return new ProjectEdit(baseRevision, project.code(), project.name(), project.purpose(), project.goal(),
                 budget == null || budget.fiscal() == null ? "" : budget.fiscal().toPlainString(),
                 budget == null || budget.other() == null ? "" : budget.other().toPlainString());
     }
@@ -24,25 +24,24 @@ record ProjectEdit(int baseRevision, String purpose, String goal, String fiscal,
     /** Problems with the typed amounts, in Chinese; empty when both parse. */
     List<String> problems() {
         List<String> problems = new ArrayList<>();
+        if (code != null && code.isBlank()) {
+            problems.add("项目编码不能为空");
+        }
+        if (name != null && name.isBlank()) {
+            problems.add("项目名称不能为空");
+        }
         check("财政资金", fiscal, problems);
         check("其他资金", other, problems);
         return problems;
     }
 
-    /** The disclosure with project {@code index} edited. */
-    Disclosure applyTo(Disclosure disclosure, int index) {
-        List<Project> projects = new ArrayList<>(disclosure.projects());
-        Project p = projects.get(index);
-        BigDecimal fiscalAmount = amount(fiscal);
-        BigDecimal otherAmount = amount(other);
-        BigDecimal total = fiscalAmount == null && otherAmount == null ? null
-                : (fiscalAmount == null ? BigDecimal.ZERO : fiscalAmount).add(otherAmount == null ? BigDecimal.ZERO : otherAmount);
-        projects.set(index, new Project(p.unitCode(), p.code(), p.name(), new Budget(total, fiscalAmount, otherAmount),
-                purpose == null ? "" : purpose.strip(), p.spendPlan(), goal == null ? "" : goal.strip(), p.indicators()));
-        return new Disclosure(disclosure.department(), disclosure.fiscalYear(), disclosure.goals(), projects);
+    /** The fields to give project {@code p}. */
+    ProjectFields fields(Project p) {
+        return new ProjectFields(p.unitCode(), code == null ? p.code() : code.strip(), name == null ? p.name() : name.strip(),
+                amount(fiscal), amount(other), purpose == null ? "" : purpose.strip(), goal == null ? "" : goal.strip());
     }
 
-    private static void check(String label, String value, List<String> problems) {
+    static void check(String label, String value, List<String> problems) {
         try {
             BigDecimal parsed = amount(value);
             if (parsed != null && parsed.signum() < 0) {
@@ -53,7 +52,7 @@ record ProjectEdit(int baseRevision, String purpose, String goal, String fiscal,
         }
     }
 
-    private static BigDecimal amount(String value) {
+    static BigDecimal amount(String value) {
         return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
     }
 }
