@@ -36,6 +36,20 @@ record IndicatorRowForm(String level1, String level2, String level3, String desc
         return rows;
     }
 
+    /** The rows {@code i1}, {@code i2}, … of a form that starts a table (a new project's). */
+    static List<IndicatorRowForm> readNumbered(Map<String, String> params) {
+        List<IndicatorRowForm> rows = new ArrayList<>();
+        for (int i = 1; params.containsKey("i" + i + ".value"); i++) {
+            rows.add(read(params, "i" + i));
+        }
+        return rows;
+    }
+
+    /** Nothing typed in this row. */
+    boolean isBlank() {
+        return level3.isBlank() && description.isBlank() && value.isBlank() && basis.isBlank();
+    }
+
     Indicator indicator() {
         return new Indicator(level1, level2, level3, description, IndicatorValue.parse(value), basis);
     }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,36 +31,46 @@ class ProjectListPage {
 
     private final DisclosureQueries queries;
     private final DisclosureCommands commands;
+    private final PageChecks checks;
 
-    ProjectListPage(DisclosureQueries queries, DisclosureCommands commands) {
+    ProjectListPage(DisclosureQueries queries, DisclosureCommands commands, PageChecks checks) {
         this.queries = queries;
         this.commands = commands;
+        this.checks = checks;
     }
 
     @GetMapping("/new")
     String form(@PathVariable String dept, @PathVariable int year, Authentication auth, Model model) {
         StoredDisclosure stored = DisclosurePage.load(queries, dept, year);
         List<Unit> units = writableUnits(stored, auth);
-        return show(stored, units, NewProjectForm.blank(stored.revision().number(), units.isEmpty() ? "" : units.get(0).code()), model);
+        return show(stored, units, NewProjectForm.blank(stored.revision().number(), units.isEmpty() ? "" : units.get(0).code()),
+                SpendPlanForm.of(0, List.of()), checks.requiredRows(stored), PageFindings.none(), model);
     }
 
     /** 预算数 as the person types 财政资金 and 其他资金. */
     @PostMapping("/new/total")
-    String total(@ModelAttribute("form") NewProjectForm form) {
+    String total(@RequestParam(defaultValue = "") String fiscal, @RequestParam(defaultValue = "") String other, Model model) {
+        model.addAttribute("form", new NewProjectForm(0, "", "", "", fiscal, other, "", ""));
         return "app/project-new :: total";
     }
 
     @PostMapping
-    String add(@PathVariable String dept, @PathVariable int year, @ModelAttribute("form") NewProjectForm form, Authentication auth,
-               HttpServletResponse response, Model model) {
+    String add(@PathVariable String dept, @PathVariable int year, @ModelAttribute("form") NewProjectForm form,
+               @RequestParam MultiValueMap<String, String> params, Authentication auth, HttpServletResponse response, Model model) {
         StoredDisclosure stored = DisclosurePage.load(queries, dept, year);
         List<String> problems = form.problems();
+        SpendPlanForm plan = SpendPlanForm.read(params);
+        problems.addAll(plan.problems());
+        List<IndicatorRowForm> rows = IndicatorRowForm.readNumbered(params.toSingleValueMap());
+        PageFindings findings = PageFindings.none();
         if (problems.isEmpty()) {
             try {
-                commands.edit(dept, year, form.baseRevision(), ContentEdit.addProject(null, form.fields(), List.of(), List.of()));
+                commands.edit(dept, year, form.baseRevision(), ContentEdit.addProject(null, form.fields(), plan.checkpoints(),
+                        rows.stream().filter(r -> !r.isBlank()).map(IndicatorRowForm::indicator).toList()));
                 return "redirect:/app/disclosures/" + dept + "/" + year + "#project-" + stored.content().projects().size();
             } catch (DisclosureRejectedException e) {
                 problems.add(e.getMessage());
+                findings = PageFindings.of(e.report());
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             } catch (RevisionConflictException e) {
                 problems.add(e.getMessage());
@@ -72,7 +83,7 @@ class ProjectListPage {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("tableProblems", problems);
-        return show(stored, writableUnits(stored, auth), form, model);
+        return show(stored, writableUnits(stored, auth), form, plan, rows, findings, model);
     }
 
     @PostMapping("/{index}/delete")
@@ -99,10 +110,16 @@ class ProjectListPage {
         return "redirect:/app/disclosures/" + dept + "/" + year + anchor;
     }
 
-    private static String show(StoredDisclosure stored, List<Unit> units, NewProjectForm form, Model model) {
+    private String show(StoredDisclosure stored, List<Unit> units, NewProjectForm form, SpendPlanForm plan,
+                        List<IndicatorRowForm> rows, PageFindings findings, Model model) {
         model.addAttribute("stored", stored);
         model.addAttribute("units", units);
         model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("rows", rows);
+        model.addAttribute("findings", findings);
+        model.addAttribute("project", stored.content().projects().size() + 1);
+        model.addAttribute("hierarchy", checks.hierarchy(stored));
         return "app/project-new";
     }
 

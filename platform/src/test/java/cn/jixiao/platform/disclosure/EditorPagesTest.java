@@ -22,6 +22,7 @@ import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Browser;
+import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -159,8 +160,114 @@ class EditorPagesTest {
         assertThat(staleGoals.body()).contains("修订版 7：", "第一部分（部门整体绩效目标）有改动");
     }
 
+    @Test
+    void projectsAreAddedMovedDeletedRenamedAndTheirSpendPlanEdited() {
+        String otherSlug = Slugs.unique("projects");
+        UUID other = TestTenants.create(otherSlug, "projects-secret");
+        CurrentTenant.callAs(new TenantId(other), "test",
+                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        TestUsers.create(other, "li", "UNIT_EDITOR", "li-password-12", "202001");
+        Browser editor = new Browser(port);
+        editor.login(otherSlug, "li", "li-password-12");
+        var page = editor.get(PAGE);
+        assertThat(page.body()).contains("id=\"new-project-link\"", "编辑资金支出计划");
+
+        var form = editor.get(PAGE + "/projects/new");
+        assertThat(form.body()).contains("value=\"202001\"").doesNotContain("value=\"202003\"");
+        var total = editor.htmx(form, PAGE + "/projects/new/total", Map.of("fiscal", "10", "other", "2.5"));
+        assertThat(total.body()).contains("id=\"new-total\"", ">12.5<");
+        Map<String, String> project = new LinkedHashMap<>(Map.of("baseRevision", "1", "unitCode", "202001", "code", "",
+                "name", "网页新增的项目", "fiscal", "10", "other", "2.5", "purpose", "概述", "goal", "目标"));
+        var blank = editor.submit(form, PAGE + "/projects", project);
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(blank.body()).contains("项目编码不能为空", "value=\"网页新增的项目\"", ">12.5<");
+        project.put("code", "130202-2025-900");
+        var incomplete = editor.submit(form, PAGE + "/projects", project);
+        assertThat(incomplete.statusCode()).as("the template asks for a spending plan and indicators").isEqualTo(422);
+        assertThat(incomplete.body()).contains("value=\"130202-2025-900\"", "资金支出计划");
+        String[][] rows = {{"产出指标", "数量指标", "≥1项"}, {"产出指标", "质量指标", "≥90%"}, {"产出指标", "时效指标", "≥90%"},
+                {"产出指标", "成本指标", "≤12.5万元"}, {"效益指标", "社会效益指标", "≥90%"}, {"满意度指标", "服务对象满意度指标", "≥90%"}};
+        for (int k = 1; k <= rows.length; k++) {
+            project.put("i" + k + ".level1", rows[k - 1][0]);
+            project.put("i" + k + ".level2", rows[k - 1][1]);
+            project.put("i" + k + ".level3", "指标" + k);
+            project.put("i" + k + ".description", "网页新增项目的指标" + k);
+            project.put("i" + k + ".value", rows[k - 1][2]);
+            project.put("i" + k + ".basis", "年度计划");
+        }
+        List<Map.Entry<String, String>> withPlan = new ArrayList<>(project.entrySet());
+        for (String[] c : new String[][] {{"3月底", "20"}, {"6月底", "50"}, {"10月底", "80"}, {"12月底", "100"}}) {
+            withPlan.add(Map.entry("label", c[0]));
+            withPlan.add(Map.entry("percent", c[1]));
+        }
+        var added = editor.submitRepeated(form, PAGE + "/projects", withPlan);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        Disclosure now = current(other);
+        assertThat(now.projects()).hasSize(5);
+        assertThat(now.projects().get(4).budget().total()).isEqualByComparingTo("12.5");
+        Map<String, String> elsewhere = new LinkedHashMap<>(project);
+        elsewhere.put("baseRevision", "2");
+        elsewhere.put("unitCode", "202003");
+        List<Map.Entry<String, String>> forged = new ArrayList<>(elsewhere.entrySet());
+        forged.addAll(withPlan.subList(project.size(), withPlan.size()));
+        assertThat(editor.submitRepeated(form, PAGE + "/projects", forged).statusCode()).as("another unit").isEqualTo(403);
+
+        assertThat(editor.follow(editor.submit(page, PAGE + "/projects/4/move", Map.of("baseRevision", "2", "to", "4"))).body())
+                .contains("已移动项目");
+        assertThat(current(other).projects().get(3).code()).isEqualTo("130202-2025-900");
+        assertThat(editor.follow(editor.submit(page, PAGE + "/projects/3/delete", Map.of("baseRevision", "3"))).body())
+                .contains("已删除项目");
+        assertThat(current(other).projects()).hasSize(4).noneMatch(p -> p.code().equals("130202-2025-900"));
+        var stale = editor.follow(editor.submit(page, PAGE + "/projects/0/delete", Map.of("baseRevision", "3")));
+        assertThat(stale.body()).contains("未保存", "修订版");
+        assertThat(editor.submit(page, PAGE + "/projects/3/delete", Map.of("baseRevision", "4")).statusCode())
+                .as("unit 202003's project").isEqualTo(403);
+
+        var edit = editor.get(PAGE + "/projects/1/edit");
+        var budget = current(other).projects().get(1).budget();
+        String fiscal = budget.fiscal() == null ? "" : budget.fiscal().toPlainString();
+        String others = budget.other() == null ? "" : budget.other().toPlainString();
+        var renamed = editor.submit(edit, PAGE + "/projects/1", Map.of("baseRevision", "4", "code", "130202-2025-901",
+                "name", "改名的项目", "fiscal", fiscal, "other", others, "purpose", "p", "goal", "g"));
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(302);
+        assertThat(current(other).projects().get(1).name()).isEqualTo("改名的项目");
+        var staleEdit = editor.submit(edit, PAGE + "/projects/1", Map.of("baseRevision", "4", "code", "130202-2025-901",
+                "name", "又改名", "fiscal", fiscal, "other", others, "purpose", "p", "goal", "g"));
+        assertThat(staleEdit.statusCode()).isEqualTo(409);
+        assertThat(staleEdit.body()).contains("value=\"又改名\"", "修订版 5：", "项目：130202-2025-901 改名的项目");
+
+        var plan = editor.get(PAGE + "/projects/0/spend-plan");
+        assertThat(plan.statusCode()).isEqualTo(200);
+        List<String> labels = current(other).projects().get(0).spendPlan().stream().map(c -> c.label()).toList();
+        assertThat(labels).isNotEmpty();
+        var wrong = editor.submitRepeated(plan, PAGE + "/projects/0/spend-plan", spendPlan("5", labels, "三十"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("应为百分数", "value=\"三十\"");
+        var savedPlan = editor.submitRepeated(plan, PAGE + "/projects/0/spend-plan", spendPlan("5", labels, "30"));
+        assertThat(savedPlan.statusCode()).as(savedPlan.body()).isEqualTo(302);
+        assertThat(current(other).projects().get(0).spendPlan().get(0).cumulativePercent()).isEqualByComparingTo("30");
+        var stalePlan = editor.submitRepeated(plan, PAGE + "/projects/0/spend-plan", spendPlan("5", labels, "40"));
+        assertThat(stalePlan.statusCode()).isEqualTo(409);
+        assertThat(stalePlan.body()).contains("value=\"40\"", "修订版 6：");
+    }
+
+    /** Every checkpoint with {@code first} as the first percent and 100 for the others. */
+    private static List<Map.Entry<String, String>> spendPlan(String base, List<String> labels, String first) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        f.add(Map.entry("baseRevision", base));
+        for (int i = 0; i < labels.size(); i++) {
+            f.add(Map.entry("label", labels.get(i)));
+            f.add(Map.entry("percent", i == 0 ? first : "100"));
+        }
+        return f;
+    }
+
     private Disclosure current() {
-        return CurrentTenant.callAs(new TenantId(tenant), "test", () -> queries.find("202", 2025).orElseThrow().content());
+        return current(tenant);
+    }
+
+    private Disclosure current(UUID district) {
+        return CurrentTenant.callAs(new TenantId(district), "test", () -> queries.find("202", 2025).orElseThrow().content());
     }
 
     @SafeVarargs
