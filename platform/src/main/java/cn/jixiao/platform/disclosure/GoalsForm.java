@@ -30,12 +30,7 @@ record GoalsForm(int baseRevision, List<String> overall, List<ItemizedGoal> item
         for (int i = 0; i < titles.size(); i++) {
             itemized.add(new ItemizedGoal(titles.get(i), at(goals, i), at(indicators, i)));
         }
-        int base;
-        try {
-            base = Integer.parseInt(params.getFirst("baseRevision"));
-        } catch (NumberFormatException e) {
-            base = -1;
-        }
+        int base = TypedRevision.parse(params.getFirst("baseRevision"));
         return new GoalsForm(base, without(values(params, "overall"), removed(params, "removeOverall")),
                 without(itemized, removed(params, "removeItem")), without(values(params, "measures"), removed(params, "removeMeasure")));
     }

@@ -33,10 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/app/disclosures/{dept}/{year}/projects/{index}/indicators")
 class IndicatorTablePage {
 
-    /** After a save, what of the typed form to show again: nothing, the other rows, or the new row too. */
-    private static final int KEEP_NONE = 0;
-    private static final int KEEP_ROWS = 1;
-    private static final int KEEP_ALL = 2;
+    /** After a save, what of the typed form to show again: nothing (rows shifted), the other rows, or the new row too. */
+    private enum Keep { NONE, ROWS, ALL }
 
     private final DisclosureQueries queries;
     private final DisclosureCommands commands;
@@ -52,7 +50,7 @@ class IndicatorTablePage {
     String saveRow(@PathVariable String dept, @PathVariable int year, @PathVariable int index, @PathVariable int i,
                    @RequestParam Map<String, String> params, Authentication auth,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        return apply(dept, year, index, params, auth, htmx, response, model, KEEP_ALL,
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.ALL,
                 () -> ContentEdit.editIndicator(index + 1, i, IndicatorRowForm.read(params, "r" + i).indicator()));
     }
 
@@ -61,7 +59,7 @@ class IndicatorTablePage {
                    @RequestParam Map<String, String> params, Authentication auth,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
         List<Indicator> stored = DisclosurePage.load(queries, dept, year).content().projects().get(index).indicators();
-        return apply(dept, year, index, params, auth, htmx, response, model, KEEP_NONE, () -> ContentEdit.replaceIndicators(index + 1,
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, () -> ContentEdit.replaceIndicators(index + 1,
                 IndicatorRowForm.readAll(params, stored).stream().map(IndicatorRowForm::indicator).toList()));
     }
 
@@ -69,7 +67,7 @@ class IndicatorTablePage {
     String add(@PathVariable String dept, @PathVariable int year, @PathVariable int index,
                @RequestParam Map<String, String> params, Authentication auth,
                @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        return apply(dept, year, index, params, auth, htmx, response, model, KEEP_ROWS,
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.ROWS,
                 () -> ContentEdit.addIndicator(index + 1, null, IndicatorRowForm.read(params, IndicatorRowForm.NEW).indicator()));
     }
 
@@ -77,7 +75,7 @@ class IndicatorTablePage {
     String delete(@PathVariable String dept, @PathVariable int year, @PathVariable int index, @PathVariable int i,
                   @RequestParam Map<String, String> params, Authentication auth,
                   @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        return apply(dept, year, index, params, auth, htmx, response, model, KEEP_NONE, () -> ContentEdit.deleteIndicator(index + 1, i));
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, () -> ContentEdit.deleteIndicator(index + 1, i));
     }
 
     /** {@code to} is the row's new 1-based position (one up or down). */
@@ -85,7 +83,7 @@ class IndicatorTablePage {
     String move(@PathVariable String dept, @PathVariable int year, @PathVariable int index, @PathVariable int i,
                 @RequestParam int to, @RequestParam Map<String, String> params, Authentication auth,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        return apply(dept, year, index, params, auth, htmx, response, model, KEEP_NONE, () -> ContentEdit.moveIndicator(index + 1, i, to));
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, () -> ContentEdit.moveIndicator(index + 1, i, to));
     }
 
     /**
@@ -112,11 +110,11 @@ class IndicatorTablePage {
     }
 
     private String apply(String dept, int year, int index, Map<String, String> params, Authentication auth, String htmx,
-                         HttpServletResponse response, Model model, int keep, Supplier<ContentEdit> edit) {
+                         HttpServletResponse response, Model model, Keep keep, Supplier<ContentEdit> edit) {
         DistrictUser user = (DistrictUser) auth.getPrincipal();
         StoredDisclosure stored = DisclosurePage.load(queries, dept, year);
         DisclosurePage.Row row = DisclosurePage.row(stored, index, user);
-        int base = baseRevision(params);
+        int base = TypedRevision.parse(params.get("baseRevision"));
         List<String> problems = new ArrayList<>();
         PageFindings findings;
         try {
@@ -127,10 +125,10 @@ class IndicatorTablePage {
             StoredDisclosure saved = DisclosurePage.load(queries, dept, year);
             model.addAttribute("indicatorsSaved", "已保存，修订版 " + outcome.revision().number());
             List<Indicator> savedRows = saved.content().projects().get(index).indicators();
-            if (keep >= KEEP_ROWS) { // rows did not shift: what is typed but not yet saved in other rows stays
+            if (keep != Keep.NONE) { // rows did not shift: what is typed but not yet saved in other rows stays
                 model.addAttribute("typedRows", IndicatorRowForm.readAll(params, savedRows));
             }
-            if (keep == KEEP_ALL) {
+            if (keep == Keep.ALL) {
                 model.addAttribute("typedNew", IndicatorRowForm.read(params, IndicatorRowForm.NEW));
             }
             return render(saved, DisclosurePage.row(saved, index, user), PageFindings.of(outcome.validation()), model,
@@ -163,13 +161,5 @@ class IndicatorTablePage {
         model.addAttribute("findings", findings);
         model.addAttribute("hierarchy", checks.hierarchy(stored));
         return view;
-    }
-
-    private static int baseRevision(Map<String, String> params) {
-        try {
-            return Integer.parseInt(params.getOrDefault("baseRevision", "").strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

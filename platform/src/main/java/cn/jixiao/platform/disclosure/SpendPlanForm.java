@@ -23,12 +23,7 @@ record SpendPlanForm(int baseRevision, List<String> labels, List<String> percent
     }
 
     static SpendPlanForm read(MultiValueMap<String, String> params) {
-        int base;
-        try {
-            base = Integer.parseInt(params.getFirst("baseRevision"));
-        } catch (NumberFormatException e) {
-            base = -1;
-        }
+        int base = TypedRevision.parse(params.getFirst("baseRevision"));
         List<String> labels = params.getOrDefault("label", List.of());
         List<String> percents = params.getOrDefault("percent", List.of());
         return new SpendPlanForm(base, labels.stream().map(String::strip).toList(), percents.stream().map(String::strip).toList());
