@@ -131,17 +131,18 @@ class BrowserTest {
     @Order(Integer.MAX_VALUE)
     void theDemoEditorFixesAnIndicatorRowAndAddsOneAndTheAdminEditsPartOne() throws Exception {
         try (Chrome editor = new Chrome()) {
-            editor.open(base + "/app/disclosures/202/2025");
+            editor.open(base + "/app");
             editor.signIn("lunan", "editor", "jixiao-demo-pass");
-            editor.awaitText("h1", "2025 年度部门预算绩效目标");
+            editor.awaitText("h1", "唐山市路南区");
             editor.open(base + "/app/disclosures/202/2025");
+            editor.awaitText("h1", "2025 年度部门预算绩效目标");
             String bad = (String) editor.script(
                     "return document.querySelector('#indicators-2 td .finding-error').closest('td').querySelector('input').id");
             assertThat(editor.find("#" + bad).getAttribute("value")).contains("万元");
             editor.type("#" + bad, "≥90%");
             String row = bad.replace("ind-2-", "").replace("-value", "");
             editor.click("#indicator-2-" + row + " .save-indicator");
-            editor.awaitText("#indicators-2 .notice", "已保存");
+            editor.awaitText("#indicators-2 .notice", "已保存，修订版 2");
             assertThat(editor.page()).doesNotContain("是金额，");
 
             editor.script("document.getElementById('ind-2-new-level1').value = '效益指标';"
@@ -153,19 +154,20 @@ class BrowserTest {
             editor.type("#ind-2-new-value", "≥90%");
             editor.type("#ind-2-new-basis", "年度工作计划");
             editor.click("#indicator-2-new .add-indicator");
-            editor.awaitText("#indicators-2 .notice", "已保存");
+            editor.awaitText("#indicators-2 .notice", "已保存，修订版 3");
             assertThat(editor.page()).contains("浏览器中新增的指标");
             editor.assertAccessible();
         }
         try (Chrome admin = new Chrome()) {
-            admin.open(base + "/app/disclosures/202/2025");
+            admin.open(base + "/app");
             admin.signIn("lunan", "admin", "jixiao-demo-pass");
-            admin.awaitText("h1", "2025 年度部门预算绩效目标");
+            admin.awaitText("h1", "唐山市路南区");
             admin.open(base + "/app/disclosures/202/2025");
+            admin.awaitText("h1", "2025 年度部门预算绩效目标");
             admin.script("document.querySelectorAll('#indicators-3 td .finding-error').forEach(f => "
                     + "f.closest('td').querySelector('input').value = '≥90%')");
             admin.click("#indicators-3 .save-indicators");
-            admin.awaitText("#indicators-3 .notice", "已保存");
+            admin.awaitText("#indicators-3 .notice", "已保存，修订版 4");
             admin.assertAccessible();
 
             admin.click("#edit-goals");
