@@ -69,7 +69,7 @@ public final class Browser {
     }
 
     public String sessionId() {
-        return http.cookie("JSESSIONID");
+        return http.cookie("SESSION");
     }
 
     /** Signs in as a district user through the whole code + PKCE flow; returns the page it lands on. */
