@@ -18,9 +18,13 @@ import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.templates.forms.FormTemplate;
 import cn.jixiao.templates.forms.FormTemplateException;
 import cn.jixiao.templates.forms.MigrationReport;
+import cn.jixiao.templates.forms.RuleSetting;
 import cn.jixiao.templates.forms.TemplateProblem;
 import cn.jixiao.templates.forms.TemplateRef;
+import cn.jixiao.templates.validation.Severity;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /app/templates}: the district admin's form templates: which exist and which is the default,
@@ -34,16 +38,37 @@ class FormTemplatesPage {
     record TemplateRow(String key, String name, String basedOn, boolean isDefault) {
     }
 
+    /** The small form for the common derivation, as typed: a new id/version/name whose chosen warnings become errors. */
+    record QuickDerivation(String id, String version, String name, List<String> strict) {
+
+        /** The derivation document it stands for, based on {@code base}. */
+        String toJson(JsonMapper json, TemplateRef base) {
+            ObjectNode doc = json.createObjectNode().put("id", id);
+            if (version.strip().matches("[0-9]{1,9}")) {
+                doc.put("version", Integer.parseInt(version.strip()));
+            } else {
+                doc.put("version", version); // the schema check says why
+            }
+            doc.put("name", name);
+            doc.putObject("basedOn").put("id", base.id()).put("version", base.version());
+            ObjectNode rules = doc.putObject("rules");
+            strict.forEach(rule -> rules.putObject(rule).put("severity", "ERROR"));
+            return json.writeValueAsString(doc);
+        }
+    }
+
     /** A migration shown before it is applied, or after. */
     record Migration(String draft, String target, MigrationReport report, boolean applied) {
     }
 
     private final FormTemplateCatalog catalog;
     private final DraftMigrations drafts;
+    private final JsonMapper json;
 
-    FormTemplatesPage(FormTemplateCatalog catalog, DraftMigrations drafts) {
+    FormTemplatesPage(FormTemplateCatalog catalog, DraftMigrations drafts, JsonMapper json) {
         this.catalog = catalog;
         this.drafts = drafts;
+        this.json = json;
     }
 
     @GetMapping("/app/templates")
@@ -54,6 +79,12 @@ class FormTemplatesPage {
         TemplateRef defaultRef = catalog.defaultRef();
         model.addAttribute("templates", catalog.list().stream().map(ref -> row(ref, defaultRef)).toList());
         model.addAttribute("drafts", drafts.drafts());
+        model.addAttribute("defaultTemplate", TemplateRefs.format(defaultRef));
+        model.addAttribute("warningRules", catalog.get(defaultRef).rules().stream()
+                .filter(r -> r.enabled() && r.severity() == Severity.WARNING).map(RuleSetting::id).toList());
+        if (!model.containsAttribute("quick")) {
+            model.addAttribute("quick", new QuickDerivation("", "1", "", List.of()));
+        }
         if (!model.containsAttribute("derivation")) {
             model.addAttribute("derivation", example(defaultRef));
         }
@@ -63,6 +94,24 @@ class FormTemplatesPage {
     @PostMapping("/app/templates")
     String derive(@AuthenticationPrincipal DistrictUser user, @RequestParam(defaultValue = "") String derivation,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return derive(user, derivation, "derivation", model, response, redirect);
+    }
+
+    /** The common derivation from the small form, based on the current default. */
+    @PostMapping("/app/templates/quick")
+    String deriveQuick(@AuthenticationPrincipal DistrictUser user, @RequestParam(defaultValue = "") String id,
+                       @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String name,
+                       @RequestParam(defaultValue = "") List<String> strict, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        QuickDerivation quick = new QuickDerivation(id, version, name, strict);
+        model.addAttribute("quick", quick);
+        return derive(user, quick.toJson(json, catalog.defaultRef()), "quick", model, response, redirect);
+    }
+
+    /** Derives from the document; a refusal comes back beside the form it came from ({@code derivation} or {@code quick}). */
+    private String derive(DistrictUser user, String derivation, String form, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        model.addAttribute("derivationForm", form);
         try {
             FormTemplate derived = catalog.derive(derivation);
             redirect.addFlashAttribute("notice", "已派生模板 " + derived.name() + "（" + TemplateRefs.format(derived.ref()) + "）");
@@ -74,7 +123,9 @@ class FormTemplatesPage {
             response.setStatus(e.getStatusCode().value());
             model.addAttribute("derivationProblems", List.of(new TemplateProblem("$", e.getMessage())));
         }
-        model.addAttribute("derivation", derivation);
+        if (form.equals("derivation")) {
+            model.addAttribute("derivation", derivation);
+        }
         return page(user, model);
     }
 

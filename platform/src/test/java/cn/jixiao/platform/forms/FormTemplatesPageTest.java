@@ -22,6 +22,8 @@ import cn.jixiao.platform.testing.Browser;
 import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
+import cn.jixiao.templates.forms.FormTemplates;
+import cn.jixiao.templates.forms.TemplateRef;
 
 /**
  * A district admin keeps its form templates in the browser: derives a stricter one (a loosening one
@@ -40,6 +42,9 @@ class FormTemplatesPageTest {
 
     @Autowired
     DisclosureQueries queries;
+
+    @Autowired
+    FormTemplateCatalog catalog;
 
     String slug;
     UUID tenant;
@@ -99,6 +104,27 @@ class FormTemplatesPageTest {
         var unknown = admin.submit(page, "/app/templates/migration", Map.of("draft", "202/2025", "target", "nothing@3"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("id=\"migration-errors\"");
+    }
+
+    @Test
+    void theSmallFormMakesChosenWarningsErrorsAndKeepsWhatWasTypedWhenRefused() {
+        Browser admin = new Browser(port);
+        admin.login(slug, "head", "head-password-1");
+        var page = admin.get("/app/templates");
+        assertThat(page.body()).contains("改为错误的规则", "value=\"indicator.value.qualitative\"");
+
+        var bad = admin.submit(page, "/app/templates/quick", Map.of("id", "Bad Id", "version", "1", "name", "定性也算错",
+                "strict", "indicator.value.qualitative"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("id=\"quick-errors\"", "$.id", "value=\"Bad Id\"", "value=\"定性也算错\"")
+                .containsPattern("value=\"indicator.value.qualitative\"\\s+checked");
+
+        var derived = admin.follow(admin.submit(page, "/app/templates/quick", Map.of("id", "qualitative", "version", "1",
+                "name", "定性也算错", "strict", "indicator.value.qualitative")));
+        assertThat(derived.body()).contains("已派生模板 定性也算错（qualitative@1）");
+        String stored = CurrentTenant.callAs(new TenantId(tenant), "test",
+                () -> FormTemplates.toJson(catalog.get(new TemplateRef("qualitative", 1))));
+        assertThat(stored).containsPattern("\"indicator.value.qualitative\"[^}]*\"ERROR\"");
     }
 
     @Test
