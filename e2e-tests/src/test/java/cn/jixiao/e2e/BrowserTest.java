@@ -110,11 +110,16 @@ class BrowserTest {
             assertThat(chrome.find("#notice").getText()).contains("新建草稿 1 个");
             chrome.assertAccessible();
 
-            for (String page : new String[] {"/app/departments", "/app/review", "/app/disclosures/202/2026", "/app/users", "/app/audit"}) {
+            for (String page : new String[] {"/app/departments", "/app/review", "/app/disclosures/202/2026", "/app/users", "/app/audit",
+                    "/app/templates", "/app/settings/documents"}) {
                 chrome.open(base + page);
                 chrome.find("main h1");
                 chrome.assertAccessible();
             }
+            chrome.open(base + "/app/templates");
+            chrome.click("#preview-migration");
+            chrome.awaitText("#migration-report-heading", "更换模板预览");
+            chrome.assertAccessible();
         }
     }
 
