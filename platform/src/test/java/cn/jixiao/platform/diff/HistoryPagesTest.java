@@ -129,7 +129,10 @@ class HistoryPagesTest {
         assertThat(diff.body()).contains("2025 年度（当前）", "2026 年度（当前）", "<ins>" + NEXT_YEAR_EDIT + "</ins>", "变化概况");
 
         var history = admin.get("/app/disclosures/202/2026/history");
-        assertThat(history.body()).contains("id=\"compare-years\"", "value=\"2025\"", "由 2025 年度修订版 3 结转");
+        assertThat(history.body()).contains("id=\"compare-years\"", "/app/disclosures/202/2026/diff?from=2025&amp;to=2026",
+                "与 2025 年度相比", "由 2025 年度修订版 3 结转");
+        assertThat(admin.get("/app/disclosures/202/2025/history").body()).as("the older year stays on the left")
+                .contains("/app/disclosures/202/2025/diff?from=2025&amp;to=2026", "2026 年度与本年度相比");
     }
 
     private void appendToPurpose(int year, int baseRevision, String text) {
