@@ -15,6 +15,11 @@ public record VersionRef(int fiscalYear, Integer revision) {
                 : new VersionRef(Integer.parseInt(text.substring(0, r)), Integer.parseInt(text.substring(r + 1)));
     }
 
+    /** In Chinese, for pages. */
+    public String label() {
+        return revision == null ? fiscalYear + " 年度（当前）" : fiscalYear + " 年度修订版 " + revision;
+    }
+
     @Override
     public String toString() {
         return revision == null ? String.valueOf(fiscalYear) : fiscalYear + "r" + revision;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The shared work queue in Redis. A claimed task moves atomically (BLMOVE) from the queue to this
  * instance's processing list and leaves it only when done, so a crashed instance loses nothing:
  * once its heartbeat key expires, {@link #recoverOrphans} (run by any live instance) moves its
- * claimed tasks back to the queue.
+ * claimed tasks back to the queue. Key layout: {@code {<prefix>}:queue}, {@code {<prefix>}:processing:<instance>},
+ * {@code {<prefix>}:instances}, {@code {<prefix>}:alive:<instance>} (one hash tag, see {@link #key}).
  */
 @Component
 class JobQueue {
@@ -72,18 +73,26 @@ class JobQueue {
     }
 
     String queueKey() {
-        return properties.keyPrefix() + ":queue";
+        return key("queue");
     }
 
     String processingKey(String instance) {
-        return properties.keyPrefix() + ":processing:" + instance;
+        return key("processing:" + instance);
     }
 
-    private String instancesKey() {
-        return properties.keyPrefix() + ":instances";
+    String instancesKey() {
+        return key("instances");
     }
 
-    private String aliveKey(String instance) {
-        return properties.keyPrefix() + ":alive:" + instance;
+    String aliveKey(String instance) {
+        return key("alive:" + instance);
+    }
+
+    /**
+     * The prefix in braces is the keys' hash tag: on Redis Cluster they all hash to one slot, so
+     * BLMOVE/LMOVE between the queue and the processing lists stay single-slot commands.
+     */
+    private String key(String suffix) {
+        return "{" + properties.keyPrefix() + "}:" + suffix;
     }
 }

@@ -41,8 +41,11 @@ class JobWorker implements SmartLifecycle {
     private ExecutorService workers;
     private ScheduledExecutorService housekeeping;
 
+    private final JobMetrics metrics;
+
     JobWorker(JobQueue queue, JobStore store, JobProperties properties, PlatformTransactionManager txManager,
-              ObjectProvider<JobHandler> handlers) {
+              ObjectProvider<JobHandler> handlers, JobMetrics metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.store = store;
         this.properties = properties;
@@ -111,14 +114,17 @@ class JobWorker implements SmartLifecycle {
             }
             var job = tx.execute(s -> store.find(ref.jobId())).orElseThrow();
             JobHandler handler = handlers.get(job.kind());
+            JobMetrics.Running timing = metrics.start(job.kind());
             try {
                 if (handler == null) {
                     throw new IllegalStateException("没有处理“" + job.kind() + "”类任务的程序");
                 }
                 Map<String, Object> result = handler.run(new JobHandler.JobTask(ref.jobId(), job.params(), ref.taskKey()));
+                timing.stop("done");
                 tx.executeWithoutResult(s -> store.done(ref, result));
                 queue.acknowledge(ref);
             } catch (Exception e) {
+                timing.stop("failed");
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 int attempts = tx.execute(s -> store.attemptFailed(ref, reason));
                 if (attempts >= properties.maxAttempts()) {

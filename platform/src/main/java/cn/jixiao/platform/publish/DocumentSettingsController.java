@@ -3,7 +3,6 @@ package cn.jixiao.platform.publish;
 import java.util.Base64;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,34 +17,28 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1/document-settings")
 class DocumentSettingsController {
 
-    private final DocumentSettingsStore store;
+    private final DocumentSettings settings;
 
-    DocumentSettingsController(DocumentSettingsStore store) {
-        this.store = store;
+    DocumentSettingsController(DocumentSettings settings) {
+        this.settings = settings;
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('SCOPE_disclosures.read')")
     Settings get() {
-        return Settings.of(store.options());
+        return Settings.of(settings.current());
     }
 
     /** Replaces the settings; documents rendered before keep their own content key and stay as they were. */
     @PutMapping
-    @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_disclosures.write') and @unitScope.unrestricted()")
-    Settings put(@RequestBody @jakarta.validation.Valid Settings settings) {
-        RenderOptions options;
+    @PreAuthorize("hasAuthority('SCOPE_disclosures.write') and @unitScope.unrestricted()") // before decoding the logo
+    Settings put(@RequestBody @jakarta.validation.Valid Settings input) {
+        byte[] logo;
         try {
-            options = new RenderOptions(blankToNull(settings.titleOverride()), blankToNull(settings.footerText()),
-                    settings.logoPngBase64() == null ? null : Base64.getDecoder().decode(settings.logoPngBase64()),
-                    RenderOptions.DEFAULT_TEMPLATE_VERSION);
+            logo = input.logoPngBase64() == null ? null : Base64.getDecoder().decode(input.logoPngBase64());
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage());
         }
-        store.save(options);
-        return Settings.of(options);
+        return Settings.of(settings.replace(input.titleOverride(), input.footerText(), logo));
     }
 
     record Settings(@Size(max = 200, message = "封面标题最多 200 字") String titleOverride,
@@ -57,9 +50,5 @@ class DocumentSettingsController {
             return new Settings(options.titleOverride(), options.footerText(),
                     logo == null ? null : Base64.getEncoder().encodeToString(logo));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -85,9 +85,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(5)
-    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicChain(HttpSecurity http, MetricsScrapers scrapers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(scrapers)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PAGES)))

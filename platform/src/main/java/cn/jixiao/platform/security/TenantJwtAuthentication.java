@@ -15,7 +15,8 @@ import cn.jixiao.platform.tenancy.TenantId;
 public class TenantJwtAuthentication extends JwtAuthenticationToken implements TenantBound, UnitScope {
 
     private final TenantId tenantId;
-    private final Optional<Set<String>> writableUnits;
+    /** {@code null}: not limited to units (a field, not an Optional, so web sessions can be stored in Redis). */
+    private final Set<String> writableUnits;
 
     TenantJwtAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, TenantId tenantId,
                             Optional<Set<String>> writableUnits) {
@@ -27,7 +28,7 @@ public class TenantJwtAuthentication extends JwtAuthenticationToken implements T
                             Optional<Set<String>> writableUnits, String name) {
         super(jwt, authorities, name);
         this.tenantId = tenantId;
-        this.writableUnits = writableUnits;
+        this.writableUnits = writableUnits.map(Set::copyOf).orElse(null);
     }
 
     @Override
@@ -37,6 +38,6 @@ public class TenantJwtAuthentication extends JwtAuthenticationToken implements T
 
     @Override
     public Optional<Set<String>> writableUnits() {
-        return writableUnits;
+        return Optional.ofNullable(writableUnits);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The id of a district (tenant), as bound to every transaction of tenant-facing code. */
-public record TenantId(UUID value) {
+public record TenantId(UUID value) implements java.io.Serializable {
 
     public TenantId {
         Objects.requireNonNull(value, "tenant id");

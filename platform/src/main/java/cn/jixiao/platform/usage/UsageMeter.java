@@ -64,46 +64,41 @@ public class UsageMeter {
 
     /**
      * Adds to the transaction's one change, published just before it commits: a write counts its
-     * department, disclosure and bytes, and the district's row is updated once, not per count.
+     * department, disclosure and bytes, and the district's row is updated once, not per count. The
+     * change lives in the transaction's synchronizations, which a nested new transaction suspends.
      */
     private void publish(int departments, int disclosures, long storageBytes) {
         TenantId tenant = CurrentTenant.require();
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null || !pending.tenant.equals(tenant)) {
-            Pending fresh = new Pending(tenant);
-            TransactionSynchronizationManager.unbindResourceIfPossible(this);
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    events.publishEvent(fresh.change());
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(UsageMeter.this);
-                }
-            });
-            pending = fresh;
-        }
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> s instanceof Pending p && p.tenant.equals(tenant))
+                .map(Pending.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    Pending fresh = new Pending(tenant, events);
+                    TransactionSynchronizationManager.registerSynchronization(fresh);
+                    return fresh;
+                });
         pending.departments += departments;
         pending.disclosures += disclosures;
         pending.storageBytes += storageBytes;
     }
 
-    /** What the current transaction has counted so far. */
-    private static final class Pending {
+    /** What the current transaction has counted so far; published as one change before it commits. */
+    private static final class Pending implements TransactionSynchronization {
         private final TenantId tenant;
+        private final ApplicationEventPublisher events;
         private int departments;
         private int disclosures;
         private long storageBytes;
 
-        Pending(TenantId tenant) {
+        Pending(TenantId tenant, ApplicationEventPublisher events) {
             this.tenant = tenant;
+            this.events = events;
         }
 
-        UsageChange change() {
-            return new UsageChange(tenant, departments, disclosures, storageBytes);
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            events.publishEvent(new UsageChange(tenant, departments, disclosures, storageBytes));
         }
     }
 }

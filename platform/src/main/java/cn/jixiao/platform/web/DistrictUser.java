@@ -1,5 +1,6 @@
 package cn.jixiao.platform.web;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import cn.jixiao.platform.tenancy.TenantId;
  * same district, authorities and units as that token would have on the API. Signing in through the
  * district's own issuer makes a {@code DistrictOidcUser} (login), which pages treat the same way.
  */
-public class DistrictUser implements OAuth2User, TenantBound, UnitScope {
+public class DistrictUser implements OAuth2User, TenantBound, UnitScope, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final TenantJwtAuthentication token;
 

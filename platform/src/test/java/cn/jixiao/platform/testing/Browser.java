@@ -32,6 +32,11 @@ public final class Browser {
         return http.send(http.request(pathOrUrl).GET().header("Accept", "text/html"));
     }
 
+    /** A download as its bytes (images, documents). */
+    public HttpResponse<byte[]> download(String pathOrUrl) {
+        return http.send(http.request(pathOrUrl).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A form post; {@code fields} as the form would send them (add {@code _csrf} yourself, or use {@link #submit}). */
     public HttpResponse<String> post(String pathOrUrl, Map<String, String> fields) {
         return http.send(http.formRequest(pathOrUrl, fields).header("Accept", "text/html"));
@@ -90,7 +95,7 @@ public final class Browser {
     }
 
     public String sessionId() {
-        return http.cookie("JSESSIONID");
+        return http.cookie("SESSION");
     }
 
     /** Signs in as a district user through the whole code + PKCE flow; returns the page it lands on. */

@@ -4,6 +4,8 @@ import cn.jixiao.templates.render.TableModel.Cell;
 import cn.jixiao.templates.render.TableModel.Row;
 import cn.jixiao.templates.render.TableModel.Slot;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Draws a {@link TableModel} as an accessible HTML table: caption, header rows in thead with
@@ -14,13 +16,30 @@ public final class HtmlTableWriter {
     private HtmlTableWriter() {
     }
 
+    /**
+     * Column classes {@code jx-w-1} … {@code jx-w-100} (percent of the table's width), for pages whose content
+     * security policy forbids style attributes; scoped to {@code .jx-disclosure}.
+     */
+    public static final String COLUMN_CLASSES_CSS = IntStream.rangeClosed(1, 100)
+            .mapToObj(p -> ".jx-disclosure col.jx-w-" + p + " { width: " + p + "%; }\n")
+            .collect(Collectors.joining());
+
+    /** Column widths as style attributes (self-contained pages). */
     public static void write(TableModel model, String cssClass, StringBuilder out) {
+        write(model, cssClass, out, false);
+    }
+
+    /** @param widthClasses column widths as {@link #COLUMN_CLASSES_CSS} classes instead of style attributes */
+    public static void write(TableModel model, String cssClass, StringBuilder out, boolean widthClasses) {
         out.append("<table class=\"").append(cssClass).append("\">\n");
         out.append("<caption>").append(Html.escape(model.caption())).append("</caption>\n");
         out.append("<colgroup>");
         double total = model.totalWidth();
         for (int width : model.columnWidths()) {
-            out.append(String.format(java.util.Locale.ROOT, "<col style=\"width:%.2f%%\">", 100 * width / total));
+            double percent = 100 * width / total;
+            out.append(widthClasses
+                    ? "<col class=\"jx-w-" + Math.max(1, Math.round(percent)) + "\">"
+                    : String.format(java.util.Locale.ROOT, "<col style=\"width:%.2f%%\">", percent));
         }
         out.append("</colgroup>\n");
         List<List<Slot>> slots = model.slots();

@@ -42,6 +42,24 @@ public final class DiffHtmlRenderer {
     }
 
     /**
+     * As {@link #render(District, Department, DisclosureDiffResult)}, as a fragment for a host page (the
+     * workspace, under a strict content security policy): one {@code <article class="jx-disclosure jx-diff">}
+     * whose sections start at h2, without the title, no inline style; the host links {@link #stylesheet()}.
+     * A {@code null} department is the diff's own.
+     */
+    public String renderFragment(District district, Department department, DisclosureDiffResult diff) {
+        Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(diff, "diff");
+        return HtmlDiffWriter.fragment(DisclosureDiffLayout.page(district,
+                department == null ? DisclosureDiffLayout.departmentOf(diff) : department, diff));
+    }
+
+    /** The stylesheet a page embedding {@link #renderFragment} serves (text/css). */
+    public static String stylesheet() {
+        return HtmlDiffWriter.STYLESHEET;
+    }
+
+    /**
      * A district's changes: totals and counts, every department of either year with its totals and their change
      * in the given order, and the projects whose 预算数 changed most. Sorting happens here, on the server: the
      * page names its order in the table caption and links the other orders as {@code ?order=NAME}, where NAME is

@@ -33,11 +33,26 @@ final class HtmlDiffWriter {
 
     private final RichTokens tokens = new RichTokens();
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final boolean fragment;
 
-    private HtmlDiffWriter() {}
+    private HtmlDiffWriter(boolean fragment) {
+        this.fragment = fragment;
+    }
+
+    /** The page's body only, for embedding in a host page with {@link #STYLESHEET}: no title, no style attributes. */
+    static String fragment(DiffPage page) {
+        HtmlDiffWriter writer = new HtmlDiffWriter(true);
+        writer.out.append("<article class=\"jx-disclosure jx-diff\">\n");
+        page.content().forEach(node -> writer.node(node, 2));
+        writer.out.append("</article>\n");
+        return writer.tokens.expand(writer.out.toString(), HtmlDiffWriter::inline);
+    }
+
+    /** What a host page links for {@link #fragment}: the disclosure's and the diff's rules, column classes. */
+    static final String STYLESHEET = HtmlStyles.CSS + DiffStyles.CSS + HtmlTableWriter.COLUMN_CLASSES_CSS;
 
     static String write(DiffPage page) {
-        HtmlDiffWriter writer = new HtmlDiffWriter();
+        HtmlDiffWriter writer = new HtmlDiffWriter(false);
         Cover cover = page.cover();
         writer.out.append(START.formatted(Html.escape(cover.oneLine()), HtmlStyles.CSS, DiffStyles.CSS));
         writer.out.append("<h1 class=\"jx-title\"><span class=\"jx-district\">").append(Html.escape(cover.district()))
@@ -66,7 +81,7 @@ final class HtmlDiffWriter {
                 case ALERT -> "<p class=\"jx-alert\">";
             }).append(inline(para.text())).append("</p>\n");
         } else if (node instanceof Grid grid) {
-            HtmlTableWriter.write(grid.toModel(tokens::text), grid.cssClass(), out);
+            HtmlTableWriter.write(grid.toModel(tokens::text), grid.cssClass(), out, fragment);
         }
     }
 
