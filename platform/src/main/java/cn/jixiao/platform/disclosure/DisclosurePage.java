@@ -20,6 +20,7 @@ import cn.jixiao.infra.identity.Role;
 import cn.jixiao.platform.web.DistrictUser;
 import cn.jixiao.platform.web.WebPage;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
+import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.Unit;
 import jakarta.servlet.http.HttpServletResponse;
@@ -104,8 +105,10 @@ class DisclosurePage {
         List<String> problems = form.problems();
         if (problems.isEmpty()) {
             try {
-                SaveOutcome outcome = commands.edit(dept, year, form.baseRevision(),
-                        ContentEdit.editProject(index + 1, form.fields(row.project())));
+                // a whole save, so the revision keeps its note naming the project (revision history)
+                Disclosure edited = ContentEdit.editProject(index + 1, form.fields(row.project())).change().apply(stored.content());
+                SaveOutcome outcome = commands.save(edited, stored.customFields(), form.baseRevision(),
+                        "网页编辑：" + row.project().code() + " " + row.project().name());
                 if (htmx == null) {
                     return "redirect:/app/disclosures/" + dept + "/" + year + "#project-" + index;
                 }

@@ -3,7 +3,7 @@ package cn.jixiao.platform.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -51,16 +51,15 @@ class IndicatorTablePage {
                    @RequestParam Map<String, String> params, Authentication auth,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
         return apply(dept, year, index, params, auth, htmx, response, model, Keep.ALL,
-                () -> ContentEdit.editIndicator(index + 1, i, IndicatorRowForm.read(params, "r" + i).indicator()));
+                row -> ContentEdit.editIndicator(index + 1, i, IndicatorRowForm.read(params, "r" + i).indicator()));
     }
 
     @PostMapping("/all")
     String saveAll(@PathVariable String dept, @PathVariable int year, @PathVariable int index,
                    @RequestParam Map<String, String> params, Authentication auth,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        List<Indicator> stored = DisclosurePage.load(queries, dept, year).content().projects().get(index).indicators();
-        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, () -> ContentEdit.replaceIndicators(index + 1,
-                IndicatorRowForm.readAll(params, stored).stream().map(IndicatorRowForm::indicator).toList()));
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, row -> ContentEdit.replaceIndicators(index + 1,
+                IndicatorRowForm.readAll(params, row.project().indicators()).stream().map(IndicatorRowForm::indicator).toList()));
     }
 
     @PostMapping("/add")
@@ -68,14 +67,14 @@ class IndicatorTablePage {
                @RequestParam Map<String, String> params, Authentication auth,
                @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
         return apply(dept, year, index, params, auth, htmx, response, model, Keep.ROWS,
-                () -> ContentEdit.addIndicator(index + 1, null, IndicatorRowForm.read(params, IndicatorRowForm.NEW).indicator()));
+                row -> ContentEdit.addIndicator(index + 1, null, IndicatorRowForm.read(params, IndicatorRowForm.NEW).indicator()));
     }
 
     @PostMapping("/{i}/delete")
     String delete(@PathVariable String dept, @PathVariable int year, @PathVariable int index, @PathVariable int i,
                   @RequestParam Map<String, String> params, Authentication auth,
                   @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, () -> ContentEdit.deleteIndicator(index + 1, i));
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, row -> ContentEdit.deleteIndicator(index + 1, i));
     }
 
     /** {@code to} is the row's new 1-based position (one up or down). */
@@ -83,7 +82,7 @@ class IndicatorTablePage {
     String move(@PathVariable String dept, @PathVariable int year, @PathVariable int index, @PathVariable int i,
                 @RequestParam int to, @RequestParam Map<String, String> params, Authentication auth,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
-        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, () -> ContentEdit.moveIndicator(index + 1, i, to));
+        return apply(dept, year, index, params, auth, htmx, response, model, Keep.NONE, row -> ContentEdit.moveIndicator(index + 1, i, to));
     }
 
     /**
@@ -110,7 +109,7 @@ class IndicatorTablePage {
     }
 
     private String apply(String dept, int year, int index, Map<String, String> params, Authentication auth, String htmx,
-                         HttpServletResponse response, Model model, Keep keep, Supplier<ContentEdit> edit) {
+                         HttpServletResponse response, Model model, Keep keep, Function<DisclosurePage.Row, ContentEdit> edit) {
         DistrictUser user = (DistrictUser) auth.getPrincipal();
         StoredDisclosure stored = DisclosurePage.load(queries, dept, year);
         DisclosurePage.Row row = DisclosurePage.row(stored, index, user);
@@ -118,7 +117,7 @@ class IndicatorTablePage {
         List<String> problems = new ArrayList<>();
         PageFindings findings;
         try {
-            SaveOutcome outcome = commands.edit(dept, year, base, edit.get());
+            SaveOutcome outcome = commands.edit(dept, year, base, edit.apply(row));
             if (htmx == null) {
                 return "redirect:/app/disclosures/" + dept + "/" + year + "#project-" + index;
             }
