@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 
 import cn.jixiao.infra.testing.TestHttp;
@@ -160,7 +161,7 @@ class BrowserTest {
      * adds it; the admin fixes unit 202003's two in one table save and edits Part 1.
      */
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void theDemoEditorFixesAnIndicatorRowAndAddsOneAndTheAdminEditsPartOne() throws Exception {
         try (Chrome editor = new Chrome()) {
             editor.open(base + "/app");
@@ -210,6 +211,69 @@ class BrowserTest {
             admin.awaitText("#goals", "浏览器中修改的总体绩效目标。");
             admin.assertAccessible();
         }
+    }
+
+    /**
+     * The review cycle and publication, in three browsers and without the API: the editor submits
+     * (the seed's errors were fixed by the test before); the reviewer returns it with a comment on
+     * one indicator row; the editor resolves it beside the project and resubmits; the reviewer sees
+     * it resolved and approves; the admin publishes from the board, downloads the three formats and
+     * the public page shows the disclosure.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theReviewCycleRunsInTheBrowserAndTheAdminPublishes() throws Exception {
+        try (Chrome editor = signedIn("editor"); Chrome reviewer = signedIn("reviewer"); Chrome admin = signedIn("admin")) {
+            editor.open(base + "/app/disclosures/202/2025");
+            editor.click("#submit-for-review");
+            editor.awaitText("#notice", "已提交审核");
+
+            reviewer.open(base + "/app/review");
+            reviewer.click(".review-link");
+            reviewer.awaitText("h1", "审核：");
+            reviewer.assertAccessible();
+            reviewer.type("#project-0", "请补充第 2 行指标的确定依据");
+            new Select(reviewer.find("#indicator-0")).selectByValue("2");
+            reviewer.click("#return-disclosure");
+            reviewer.awaitText("#notice", "已退回部门 202 修改，附意见 1 条");
+
+            editor.open(base + "/app/disclosures/202/2025");
+            editor.awaitText(".review-notes", "请补充第 2 行指标的确定依据");
+            editor.click(".review-notes .resolve-comment");
+            editor.awaitText("#notice", "已标记为已处理");
+            editor.assertAccessible();
+            editor.click("#submit-for-review");
+            editor.awaitText("#notice", "已提交审核");
+
+            reviewer.open(base + "/app/review/202/2025");
+            reviewer.awaitText("#review-form", "已处理：editor");
+            reviewer.click("#approve-disclosure");
+            reviewer.awaitText("#notice", "已审核通过");
+
+            admin.open(base + "/app/years/2025");
+            admin.click("#dept-202 .publish");
+            admin.awaitText("#notice", "部门 202 已公开");
+            assertThat(admin.find("#dept-202 .status").getText()).isEqualTo("已公开");
+            for (String format : List.of("docx", "pdf", "html")) {
+                Object answer = ((org.openqa.selenium.JavascriptExecutor) admin.driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(document.querySelector("#dept-202 a[href$='document.%s']").href)
+                          .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
+                          .catch(e => done('failed ' + e));
+                        """.formatted(format));
+                assertThat((String) answer).as("the %s download", format).startsWith("200 ").doesNotEndWith(" 0");
+            }
+            admin.open(base + "/public/lunan/2025/202");
+            admin.awaitText("body", "人民政府督查室");
+        }
+    }
+
+    private Chrome signedIn(String username) throws Exception {
+        Chrome chrome = new Chrome();
+        chrome.open(base + "/app");
+        chrome.signIn("lunan", username, "jixiao-demo-pass");
+        chrome.awaitText("h1", "唐山市路南区");
+        return chrome;
     }
 
     @Test
