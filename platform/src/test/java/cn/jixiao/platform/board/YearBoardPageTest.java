@@ -17,12 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
-import cn.jixiao.platform.disclosure.Origin;
-import cn.jixiao.platform.tenancy.CurrentTenant;
-import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Api;
 import cn.jixiao.platform.testing.Browser;
-import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 
@@ -47,10 +43,8 @@ class YearBoardPageTest {
     @BeforeAll
     void district() {
         slug = Slugs.unique("board");
-        tenant = TestTenants.create(slug, "board-secret", "disclosures.read", "disclosures.write", "disclosures.review",
+        tenant = TestTenants.withSeed(commands, slug, "board-secret", "disclosures.read", "disclosures.write", "disclosures.review",
                 "disclosures.publish");
-        CurrentTenant.callAs(new TenantId(tenant), "test",
-                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
         TestUsers.create(tenant, "chief", "TENANT_ADMIN", "chief-password-1");
         TestUsers.create(tenant, "checker", "REVIEWER", "checker-password-1");
     }

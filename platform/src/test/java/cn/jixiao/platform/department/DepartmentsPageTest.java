@@ -14,11 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
-import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Browser;
-import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 import cn.jixiao.templates.disclosure.Department;
@@ -46,9 +44,7 @@ class DepartmentsPageTest {
     @BeforeAll
     void district() {
         slug = Slugs.unique("depts");
-        tenant = TestTenants.create(slug, "depts-secret");
-        CurrentTenant.callAs(new TenantId(tenant), "test",
-                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        tenant = TestTenants.withSeed(commands, slug, "depts-secret");
         TestUsers.create(tenant, "head", "TENANT_ADMIN", "head-password-1");
         TestUsers.create(tenant, "clerk", "UNIT_EDITOR", "clerk-password-1", "202001");
     }

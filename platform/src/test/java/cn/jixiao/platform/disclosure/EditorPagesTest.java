@@ -22,7 +22,6 @@ import cn.jixiao.platform.demo.DemoSeed;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Browser;
-import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -163,9 +162,7 @@ class EditorPagesTest {
     @Test
     void projectsAreAddedMovedDeletedRenamedAndTheirSpendPlanEdited() {
         String otherSlug = Slugs.unique("projects");
-        UUID other = TestTenants.create(otherSlug, "projects-secret");
-        CurrentTenant.callAs(new TenantId(other), "test",
-                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        UUID other = TestTenants.withSeed(commands, otherSlug, "projects-secret");
         TestUsers.create(other, "li", "UNIT_EDITOR", "li-password-12", "202001");
         Browser editor = new Browser(port);
         editor.login(otherSlug, "li", "li-password-12");

@@ -16,11 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
-import cn.jixiao.platform.disclosure.Origin;
-import cn.jixiao.platform.tenancy.CurrentTenant;
-import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Browser;
-import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 
@@ -47,9 +43,7 @@ class UnitEditorPagesTest {
     @BeforeAll
     void district() {
         slug = Slugs.unique("pages");
-        tenant = TestTenants.create(slug, "pages-secret", "disclosures.read", "disclosures.write");
-        CurrentTenant.callAs(new TenantId(tenant), "test",
-                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        tenant = TestTenants.withSeed(commands, slug, "pages-secret", "disclosures.read", "disclosures.write");
         TestUsers.create(tenant, "boss", "TENANT_ADMIN", "boss-password-1");
     }
 

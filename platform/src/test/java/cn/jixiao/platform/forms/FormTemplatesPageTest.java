@@ -15,11 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
-import cn.jixiao.platform.disclosure.Origin;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Browser;
-import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 import cn.jixiao.templates.forms.FormTemplates;
@@ -52,9 +50,7 @@ class FormTemplatesPageTest {
     @BeforeAll
     void district() {
         slug = Slugs.unique("tpls");
-        tenant = TestTenants.create(slug, "tpls-secret");
-        CurrentTenant.callAs(new TenantId(tenant), "test",
-                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        tenant = TestTenants.withSeed(commands, slug, "tpls-secret");
         TestUsers.create(tenant, "head", "TENANT_ADMIN", "head-password-1");
         TestUsers.create(tenant, "checker", "REVIEWER", "checker-password-1");
     }

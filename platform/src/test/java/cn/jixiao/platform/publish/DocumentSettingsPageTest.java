@@ -21,11 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
-import cn.jixiao.platform.disclosure.Origin;
-import cn.jixiao.platform.tenancy.CurrentTenant;
-import cn.jixiao.platform.tenancy.TenantId;
 import cn.jixiao.platform.testing.Browser;
-import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
 
@@ -52,9 +48,7 @@ class DocumentSettingsPageTest {
     @BeforeAll
     void district() {
         slug = Slugs.unique("docset");
-        tenant = TestTenants.create(slug, "docset-secret");
-        CurrentTenant.callAs(new TenantId(tenant), "test",
-                () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        tenant = TestTenants.withSeed(commands, slug, "docset-secret");
         TestUsers.create(tenant, "head", "TENANT_ADMIN", "head-password-1");
         TestUsers.create(tenant, "clerk", "UNIT_EDITOR", "clerk-password-1", "202001");
     }

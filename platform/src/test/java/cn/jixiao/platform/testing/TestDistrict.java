@@ -5,9 +5,6 @@ import java.util.UUID;
 import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.testing.Slugs;
 import cn.jixiao.platform.disclosure.DisclosureCommands;
-import cn.jixiao.platform.disclosure.Origin;
-import cn.jixiao.platform.tenancy.CurrentTenant;
-import cn.jixiao.platform.tenancy.TenantId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,8 +18,7 @@ public record TestDistrict(UUID id, String slug, String admin, String reviewer, 
 
     public static TestDistrict create(String prefix, DisclosureCommands commands, UserTokens tokens) {
         String slug = Slugs.unique(prefix);
-        UUID id = TestTenants.create(slug, "unused-secret", "disclosures.read");
-        CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
+        UUID id = TestTenants.withSeed(commands, slug, "unused-secret", "disclosures.read");
         return new TestDistrict(id, slug, tokens.mint(id, Role.TENANT_ADMIN), tokens.mint(id, Role.REVIEWER),
                 tokens.mint(id, Role.UNIT_EDITOR, "202001"), tokens.mint(id, Role.UNIT_EDITOR, "202003"));
     }

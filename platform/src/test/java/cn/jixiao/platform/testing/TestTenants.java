@@ -11,6 +11,10 @@ import cn.jixiao.infra.provisioning.TenantProvisioning;
 import cn.jixiao.infra.testing.Db;
 import cn.jixiao.infra.testing.Sql;
 import cn.jixiao.infra.testing.TestDatabase;
+import cn.jixiao.platform.disclosure.DisclosureCommands;
+import cn.jixiao.platform.disclosure.Origin;
+import cn.jixiao.platform.tenancy.CurrentTenant;
+import cn.jixiao.platform.tenancy.TenantId;
 
 /** Creates further districts with API clients, as an operator would, for tests that need more than the demo. */
 public final class TestTenants {
@@ -25,6 +29,13 @@ public final class TestTenants {
         UUID id = provisioning.ensureTenant(slug, "测试区 " + slug, "130203");
         provisioning.ensureApiClient(id, slug + "-api",
                 PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(secret), "测试接口", Set.of(scopes));
+        return id;
+    }
+
+    /** As {@link #create}, holding the seed's department 202 and its 2025 disclosure without validation errors. */
+    public static UUID withSeed(DisclosureCommands commands, String slug, String secret, String... scopes) {
+        UUID id = create(slug, secret, scopes);
+        CurrentTenant.callAs(new TenantId(id), "test", () -> commands.create(TestDisclosures.seedWithoutErrors(), Origin.demo(), "seed"));
         return id;
     }
 
