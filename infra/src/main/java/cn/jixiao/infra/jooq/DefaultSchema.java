@@ -20,6 +20,7 @@ import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
+import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
@@ -132,6 +133,11 @@ public class DefaultSchema extends SchemaImpl {
     public final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
 
     /**
+     * The table <code>publication_event</code>.
+     */
+    public final PublicationEvent PUBLICATION_EVENT = PublicationEvent.PUBLICATION_EVENT;
+
+    /**
      * The table <code>rendered_document</code>.
      */
     public final RenderedDocument RENDERED_DOCUMENT = RenderedDocument.RENDERED_DOCUMENT;
@@ -208,6 +214,7 @@ public class DefaultSchema extends SchemaImpl {
             OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
             PublicationDeadline.PUBLICATION_DEADLINE,
+            PublicationEvent.PUBLICATION_EVENT,
             RenderedDocument.RENDERED_DOCUMENT,
             ReviewComment.REVIEW_COMMENT,
             Revision.REVISION,

@@ -20,6 +20,7 @@ import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
+import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
@@ -116,6 +117,11 @@ public class Tables {
      * The table <code>publication_deadline</code>.
      */
     public static final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
+
+    /**
+     * The table <code>publication_event</code>.
+     */
+    public static final PublicationEvent PUBLICATION_EVENT = PublicationEvent.PUBLICATION_EVENT;
 
     /**
      * The table <code>rendered_document</code>.

@@ -13,6 +13,7 @@ import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
 
 import cn.jixiao.infra.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.PublicationKind;
 import cn.jixiao.infra.identity.Role;
 import cn.jixiao.infra.identity.UserStatus;
 import cn.jixiao.infra.importer.ImportFileStatus;
@@ -48,7 +49,8 @@ public final class JooqCodegen {
             "app_user.role", Role.class,
             "disclosure.status", DisclosureStatus.class,
             "job_task.status", TaskStatus.class,
-            "import_file.status", ImportFileStatus.class);
+            "import_file.status", ImportFileStatus.class,
+            "publication_event.kind", PublicationKind.class);
 
     private static ForcedType enumColumn(Class<? extends Enum<?>> type, String column) {
         return new ForcedType().withUserType(type.getName()).withEnumConverter(true)

@@ -3,6 +3,7 @@ package cn.jixiao.platform.workflow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,6 +16,8 @@ import cn.jixiao.platform.disclosure.DisclosureNotFoundException;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.DisclosureRejectedException;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
+import cn.jixiao.infra.disclosure.PublicationKind;
+import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.security.UnitScope;
 import cn.jixiao.templates.validation.ValidationReport;
 
@@ -30,11 +33,13 @@ public class DisclosureWorkflow {
     private final StatusStore store;
     private final AuditLog audit;
     private final DisclosureQueries queries;
+    private final ApplicationEventPublisher events;
 
-    DisclosureWorkflow(StatusStore store, AuditLog audit, DisclosureQueries queries) {
+    DisclosureWorkflow(StatusStore store, AuditLog audit, DisclosureQueries queries, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.queries = queries;
+        this.events = events;
     }
 
     /**
@@ -70,7 +75,21 @@ public class DisclosureWorkflow {
         detail.put("revision", current.revision());
         detail.put("comment", comment == null ? "" : comment);
         audit.record(transition.auditAction, "disclosure/" + departmentCode + "/" + fiscalYear, detail);
+        if (transition == Transition.PUBLISH || transition == Transition.WITHDRAW) {
+            announce(current, departmentCode, fiscalYear, transition);
+        }
         return new StatusChange(departmentCode, fiscalYear, current.status(), to, current.revision(), published, comment);
+    }
+
+    /** Logs the publication and tells the portal, inside this transaction: a failed listener undoes the move. */
+    private void announce(StatusStore.Current current, String departmentCode, int fiscalYear, Transition transition) {
+        PublicationKind kind = transition == Transition.PUBLISH ? PublicationKind.PUBLISHED : PublicationKind.WITHDRAWN;
+        // a withdrawal names the revision that stops being public
+        int revision = kind == PublicationKind.PUBLISHED ? current.revision() : current.publishedRevision();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        store.recordPublication(current.id(), departmentCode, current.departmentName(), fiscalYear, revision, kind,
+                auth == null ? "anonymous" : auth.getName());
+        events.publishEvent(new PublicationChanged(CurrentTenant.require(), current.id(), departmentCode, fiscalYear, revision, kind));
     }
 
     private static void requireAllowed(Transition transition) {

@@ -105,7 +105,7 @@ class WorkflowApiTest extends DistrictUsersTest {
     }
 
     @Test
-    void afterWithdrawalANewDraftIsSavedAndPublishedAsItsOwnRevision() {
+    void afterWithdrawalANewDraftIsSavedAndPublishedAsItsOwnRevision() throws Exception {
         publishAsAdmin();
         assertThat(move(district.admin(), "DRAFT", null).statusCode()).isEqualTo(200);
         ObjectNode input = TestDistrict.input(read());
@@ -114,6 +114,13 @@ class WorkflowApiTest extends DistrictUsersTest {
         assertThat(publishedRevision()).isNull();
         publishAsAdmin();
         assertThat(publishedRevision()).isEqualTo(2);
+
+        // the publication log keeps what was public when, withdrawals included, in order
+        var log = Db.asTenant(district.id(), c -> Sql.query(c,
+                "select kind, revision_no::text, department_code, fiscal_year::text, actor from publication_event order by seq"));
+        assertThat(log).extracting(r -> r.get(0) + "/" + r.get(1)).containsExactly("PUBLISHED/1", "WITHDRAWN/1", "PUBLISHED/2");
+        assertThat(log).extracting(r -> r.get(2)).containsOnly("202");
+        assertThat(log).extracting(r -> r.get(4)).doesNotContain("anonymous");
     }
 
     private void publishAsAdmin() {

@@ -8,6 +8,7 @@ import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
+import cn.jixiao.infra.jooq.tables.PublicationEvent.PublicationEventPath;
 import cn.jixiao.infra.jooq.tables.ReviewComment.ReviewCommentPath;
 import cn.jixiao.infra.jooq.tables.Revision.RevisionPath;
 import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
@@ -237,6 +238,19 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
             _department = new DepartmentPath(this, Keys.DISCLOSURE__DISCLOSURE_DEPARTMENT_FKEY, null);
 
         return _department;
+    }
+
+    private transient PublicationEventPath _publicationEvent;
+
+    /**
+     * Get the implicit to-many join path to the <code>publication_event</code>
+     * table
+     */
+    public PublicationEventPath publicationEvent() {
+        if (_publicationEvent == null)
+            _publicationEvent = new PublicationEventPath(this, null, Keys.PUBLICATION_EVENT__PUBLICATION_EVENT_DISCLOSURE_FKEY.getInverseKey());
+
+        return _publicationEvent;
     }
 
     private transient ReviewCommentPath _reviewComment;
