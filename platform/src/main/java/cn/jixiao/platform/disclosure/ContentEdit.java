@@ -1,7 +1,10 @@
 package cn.jixiao.platform.disclosure;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import cn.jixiao.templates.disclosure.DepartmentGoals;
@@ -14,13 +17,30 @@ import cn.jixiao.templates.disclosure.SpendCheckpoint;
  * One edit at the level a person works at, as a change of the content plus the audit action that
  * names it; {@code DisclosureCommands.edit} applies it. Projects and indicator rows are addressed by 1-based position in the base revision.
  *
- * @param action audit action, e.g. {@code INDICATOR_EDITED}
- * @param target what it addresses, for the audit detail, e.g. {@code projects/2/indicators/3}
+ * @param action       audit action, e.g. {@code INDICATOR_EDITED}
+ * @param target       what it addresses, for the audit detail, e.g. {@code projects/2/indicators/3}
+ * @param customFields the change of the department's custom field values (Part 1's page edits them)
  */
-public record ContentEdit(String action, String target, UnaryOperator<Disclosure> change) {
+public record ContentEdit(String action, String target, UnaryOperator<Disclosure> change,
+                          UnaryOperator<Map<String, String>> customFields) {
+
+    ContentEdit(String action, String target, UnaryOperator<Disclosure> change) {
+        this(action, target, change, UnaryOperator.identity());
+    }
 
     public static ContentEdit goals(DepartmentGoals goals) {
         return new ContentEdit("GOALS_EDITED", "goals", d -> new Disclosure(d.department(), d.fiscalYear(), goals, d.projects()));
+    }
+
+    /** Part 1 with the values of the template's custom fields (blank values are dropped: not given). */
+    public static ContentEdit goals(DepartmentGoals goals, Map<String, String> customFields) {
+        Map<String, String> given = new LinkedHashMap<>();
+        customFields.forEach((id, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(id, value.strip());
+            }
+        });
+        return new ContentEdit("GOALS_EDITED", "goals", goals(goals).change(), current -> Collections.unmodifiableMap(given));
     }
 
     /** @param position where the project goes (1-based), null for the end */

@@ -83,7 +83,8 @@ public class DisclosureCommands {
                 .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
         requireEditable(current, baseRevision);
         Disclosure next = edit.change().apply(current.stored().content());
-        return store(Optional.of(current), next, current.stored().customFields(), baseRevision, edit.action(), edit.target(), null);
+        return store(Optional.of(current), next, edit.customFields().apply(current.stored().customFields()), baseRevision,
+                edit.action(), edit.target(), null);
     }
 
     /**
@@ -201,9 +202,13 @@ public class DisclosureCommands {
         return new ValidationReport(report.templateId(), report.templateVersion(), own);
     }
 
+    /** A finding on a project of these units, or on the department when they include its own unit (本级). */
     private static boolean inUnits(Finding finding, Disclosure disclosure, Set<String> units) {
         Integer project = finding.location() == null ? null : finding.location().project();
-        return project != null && project >= 1 && project <= disclosure.projects().size()
+        if (project == null) {
+            return EditScope.speaksForDepartment(units, disclosure.department().code());
+        }
+        return project >= 1 && project <= disclosure.projects().size()
                 && units.contains(disclosure.projects().get(project - 1).unitCode());
     }
 

@@ -69,6 +69,8 @@ class DisclosurePage {
         tableModel(stored, model);
         model.addAttribute("disclosure", stored.content());
         model.addAttribute("units", byUnit(stored, (DistrictUser) auth.getPrincipal()));
+        model.addAttribute("canEditGoals", stored.status() == DisclosureStatus.DRAFT
+                && GoalsPage.mayEdit((DistrictUser) auth.getPrincipal(), dept));
         return "app/disclosure";
     }
 

@@ -19,8 +19,9 @@ import cn.jixiao.templates.diff.Removed;
  * templates library's diff pairs the projects of the stored and the incoming version (as it does
  * for the diff reports); a project it reports added, removed or changed (or whose code changed) is
  * attributed to its unit (both units when it moved between units). Amounts written with another
- * scale (3.6 for 3.60) are the same amounts, as in the diff. Part 1, the department and the
- * custom fields belong to the whole department. A change of places alone is not a change: moving
+ * scale (3.6 for 3.60) are the same amounts, as in the diff. The department belongs to the
+ * district; Part 1 and the custom fields to the whole department, which the editor of its own unit
+ * (本级, {@link #speaksForDepartment}) may edit. A change of places alone is not a change: moving
  * one's own project past another unit's cannot be told apart from the reverse.
  */
 final class EditScope {
@@ -34,10 +35,11 @@ final class EditScope {
         if (!current.department().equals(incoming.department())) {
             throw new OutsideUnitScopeException("部门或单位信息");
         }
-        if (!current.goals().equals(incoming.goals())) {
+        boolean forDepartment = speaksForDepartment(units, current.department().code());
+        if (!forDepartment && !current.goals().equals(incoming.goals())) {
             throw new OutsideUnitScopeException("第一部分（部门整体绩效目标）");
         }
-        if (!currentFields.equals(incomingFields)) {
+        if (!forDepartment && !currentFields.equals(incomingFields)) {
             throw new OutsideUnitScopeException("部门的自定义字段");
         }
         DisclosureDiffResult diff = DisclosureDiff.compare(current, incoming);
@@ -56,6 +58,14 @@ final class EditScope {
                 requireUnit(incoming.projects().get(match.toIndex()).unitCode(), units, current.department());
             }
         }
+    }
+
+    /**
+     * Whether units include the department's own unit (本级): budget systems number it as the
+     * department code followed by 001, and its office writes the department's Part 1.
+     */
+    static boolean speaksForDepartment(Set<String> units, String departmentCode) {
+        return units.contains(departmentCode + "001");
     }
 
     private static boolean onlyMoved(ProjectChange c) {

@@ -1,7 +1,9 @@
 package cn.jixiao.platform.disclosure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,12 +15,25 @@ import cn.jixiao.templates.disclosure.ItemizedGoal;
 /**
  * Part 1 as typed: paragraphs of 总体绩效目标 ({@code overall}) and 保障措施 ({@code measures}),
  * 分项绩效目标 rows ({@code itemTitle}, {@code itemGoal}, {@code itemIndicator}); rows whose number
- * is in {@code remove*} are deleted, blank rows dropped when saved.
+ * is in {@code remove*} are deleted, blank rows dropped when saved; the form template's custom
+ * fields as {@code custom.<id>}.
  */
-record GoalsForm(int baseRevision, List<String> overall, List<ItemizedGoal> itemized, List<String> measures) {
+record GoalsForm(int baseRevision, List<String> overall, List<ItemizedGoal> itemized, List<String> measures,
+                 Map<String, String> custom) {
 
-    static GoalsForm of(int baseRevision, DepartmentGoals goals) {
-        return new GoalsForm(baseRevision, goals.overall(), goals.itemized(), goals.measures());
+    private static final String CUSTOM = "custom.";
+
+    static GoalsForm of(int baseRevision, DepartmentGoals goals, Map<String, String> custom) {
+        return new GoalsForm(baseRevision, goals.overall(), goals.itemized(), goals.measures(), custom);
+    }
+
+    /** The typed value of a custom field, empty when none. */
+    public String custom(String fieldId) {
+        return custom.getOrDefault(fieldId, "");
+    }
+
+    GoalsForm rebasedOn(int revision) {
+        return new GoalsForm(revision, overall, itemized, measures, custom);
     }
 
     /** Read from the raw parameters: a textarea's commas must not split it, as Spring's List conversion would. */
@@ -31,8 +46,15 @@ record GoalsForm(int baseRevision, List<String> overall, List<ItemizedGoal> item
             itemized.add(new ItemizedGoal(titles.get(i), at(goals, i), at(indicators, i)));
         }
         int base = TypedRevision.parse(params.getFirst("baseRevision"));
+        Map<String, String> custom = new LinkedHashMap<>();
+        params.forEach((name, v) -> {
+            if (name.startsWith(CUSTOM) && !v.isEmpty()) {
+                custom.put(name.substring(CUSTOM.length()), v.get(0).strip());
+            }
+        });
         return new GoalsForm(base, without(values(params, "overall"), removed(params, "removeOverall")),
-                without(itemized, removed(params, "removeItem")), without(values(params, "measures"), removed(params, "removeMeasure")));
+                without(itemized, removed(params, "removeItem")), without(values(params, "measures"), removed(params, "removeMeasure")),
+                custom);
     }
 
     /** The form with one blank row more in {@code section} (overall, itemized, measures), to type into. */
@@ -45,7 +67,7 @@ record GoalsForm(int baseRevision, List<String> overall, List<ItemizedGoal> item
             case "itemized" -> it.add(new ItemizedGoal("", "", ""));
             default -> m.add("");
         }
-        return new GoalsForm(baseRevision, o, it, m);
+        return new GoalsForm(baseRevision, o, it, m, custom);
     }
 
     DepartmentGoals goals() {

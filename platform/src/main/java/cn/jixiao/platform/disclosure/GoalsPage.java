@@ -22,8 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code …/goals/edit}: Part 1 (总体绩效目标, 分项绩效目标, 保障措施) as rows to edit, add and
- * delete, saved as one {@link ContentEdit#goals}. Part 1 belongs to the whole department: only
- * principals not limited to units are offered it (the service refuses the others anyway).
+ * delete, with the template's custom fields, saved as one {@link ContentEdit#goals}. Part 1 belongs
+ * to the whole department: it is offered to principals not limited to units and to the editor of
+ * the department's own unit (本级); the service refuses the others anyway.
  */
 @Controller
 @WebPage
@@ -42,9 +43,9 @@ class GoalsPage {
 
     @GetMapping
     String form(@PathVariable String dept, @PathVariable int year, Authentication auth, Model model) {
-        requireWholeDepartment(auth);
+        requireWholeDepartment(auth, dept);
         StoredDisclosure stored = DisclosurePage.load(queries, dept, year);
-        return show(stored, GoalsForm.of(stored.revision().number(), stored.content().goals()), checks.findings(stored,
+        return show(stored, GoalsForm.of(stored.revision().number(), stored.content().goals(), stored.customFields()), checks.findings(stored,
                 stored.content()), model);
     }
 
@@ -52,7 +53,7 @@ class GoalsPage {
     @PostMapping
     String save(@PathVariable String dept, @PathVariable int year, @RequestParam MultiValueMap<String, String> params,
                 Authentication auth, HttpServletResponse response, Model model) {
-        requireWholeDepartment(auth);
+        requireWholeDepartment(auth, dept);
         StoredDisclosure stored = DisclosurePage.load(queries, dept, year);
         GoalsForm form = GoalsForm.read(params);
         String add = params.getFirst("add");
@@ -60,7 +61,7 @@ class GoalsPage {
             return show(stored, form.withBlank(add), checks.findings(stored, stored.content()), model);
         }
         try {
-            commands.edit(dept, year, form.baseRevision(), ContentEdit.goals(form.goals()));
+            commands.edit(dept, year, form.baseRevision(), ContentEdit.goals(form.goals(), form.custom()));
             return "redirect:/app/disclosures/" + dept + "/" + year + "#goals";
         } catch (DisclosureRejectedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -71,17 +72,21 @@ class GoalsPage {
             model.addAttribute("tableProblems", List.of(e.getMessage()));
             model.addAttribute("conflict", e.changes());
             // typed rows stay; saving again applies them on top of the current revision
-            GoalsForm again = new GoalsForm(stored.revision().number(), form.overall(), form.itemized(), form.measures());
+            GoalsForm again = form.rebasedOn(stored.revision().number());
             return show(stored, again, checks.findings(stored, stored.content()), model);
         }
     }
 
     /** The form is not offered to those the service would refuse it to; the service decides the save. */
-    private static void requireWholeDepartment(Authentication auth) {
-        DistrictUser user = (DistrictUser) auth.getPrincipal();
-        if (!user.has(Role.Scopes.DISCLOSURES_WRITE) || user.writableUnits().isPresent()) {
-            throw new AccessDeniedException("第一部分（部门整体绩效目标）只能由区县管理员修改");
+    private static void requireWholeDepartment(Authentication auth, String dept) {
+        if (!mayEdit((DistrictUser) auth.getPrincipal(), dept)) {
+            throw new AccessDeniedException("第一部分（部门整体绩效目标）只能由区县管理员或部门本级单位的填报人修改");
         }
+    }
+
+    static boolean mayEdit(DistrictUser user, String dept) {
+        return user.has(Role.Scopes.DISCLOSURES_WRITE)
+                && user.writableUnits().map(units -> EditScope.speaksForDepartment(units, dept)).orElse(true);
     }
 
     private static String show(StoredDisclosure stored, GoalsForm form, PageFindings findings, Model model) {

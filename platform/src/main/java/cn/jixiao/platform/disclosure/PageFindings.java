@@ -53,6 +53,11 @@ record PageFindings(List<Finding> all) {
         return all.stream().filter(f -> f.location() != null && section.equals(f.location().section())).toList();
     }
 
+    /** Findings of one of the template's custom fields. */
+    public List<Finding> customField(String fieldId) {
+        return all.stream().filter(f -> f.location() != null && "customFields".equals(f.location().section()) && fieldId.equals(f.location().column())).toList();
+    }
+
     static boolean error(Finding f) {
         return f.severity() == Severity.ERROR;
     }

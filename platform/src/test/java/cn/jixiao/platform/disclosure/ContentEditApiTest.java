@@ -134,8 +134,10 @@ class ContentEditApiTest extends DistrictUsersTest {
         var refused = send(district.editor202001(), "PUT", "/projects/4/indicators/1", other.toString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(send(district.editor202001(), "DELETE", "/projects/4", "{\"baseRevision\":1}").statusCode()).isEqualTo(403);
+        assertThat(send(district.editor202003(), "PUT", "/goals", "{\"baseRevision\":1,\"goals\":{}}").statusCode())
+                .as("Part 1 is the department's, not unit 202003's").isEqualTo(403);
         assertThat(send(district.editor202001(), "PUT", "/goals", "{\"baseRevision\":1,\"goals\":{}}").statusCode())
-                .as("Part 1 is the department's").isEqualTo(403);
+                .as("the department's own unit (本级) may write Part 1, but not empty").isEqualTo(422);
         assertThat(district.state()).isEqualTo(before);
 
         ObjectNode own = indicator(projects.get(0).get("indicators").get(0)).put("baseRevision", 1).put("description", "本单位修改");

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.platform.testing.TestDisclosures;
 import cn.jixiao.templates.disclosure.Budget;
+import cn.jixiao.templates.disclosure.Department;
+import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Project;
 
@@ -52,6 +54,21 @@ class EditScopeTest {
     void theDepartmentsCustomFieldsAreNotAUnitsToChange() {
         assertThatThrownBy(() -> EditScope.check(SEED, Map.of(), SEED, Map.of("contact", "张三"), UNIT_202003))
                 .isInstanceOf(OutsideUnitScopeException.class).hasMessageContaining("自定义字段");
+    }
+
+    @Test
+    void theDepartmentsOwnUnitWritesPartOneAndTheCustomFieldsButNotTheDepartment() {
+        Set<String> own = Set.of("202001");
+        var goals = new DepartmentGoals(List.of("本级改写的总体目标"), SEED.goals().itemized(),
+                SEED.goals().measures());
+        Disclosure edited = new Disclosure(SEED.department(), SEED.fiscalYear(), goals, SEED.projects());
+        assertThatCode(() -> EditScope.check(SEED, Map.of(), edited, Map.of("contact", "张三"), own)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EditScope.check(SEED, Map.of(), edited, Map.of(), UNIT_202003))
+                .isInstanceOf(OutsideUnitScopeException.class).hasMessageContaining("第一部分");
+        Disclosure renamed = new Disclosure(new Department("202", "改名的部门", SEED.department().units()),
+                SEED.fiscalYear(), SEED.goals(), SEED.projects());
+        assertThatThrownBy(() -> EditScope.check(SEED, Map.of(), renamed, Map.of(), own))
+                .isInstanceOf(OutsideUnitScopeException.class).hasMessageContaining("部门或单位信息");
     }
 
     private static void check(Disclosure incoming) {

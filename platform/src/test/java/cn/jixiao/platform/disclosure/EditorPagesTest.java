@@ -62,6 +62,7 @@ class EditorPagesTest {
         seed = DemoSeed.disclosure();
         CurrentTenant.callAs(new TenantId(tenant), "test", () -> commands.create(seed, Origin.demo(), "seed"));
         TestUsers.create(tenant, "wang", "UNIT_EDITOR", "wang-password-1", "202001");
+        TestUsers.create(tenant, "zhao", "UNIT_EDITOR", "zhao-password-1", "202003");
         TestUsers.create(tenant, "boss", "TENANT_ADMIN", "boss-password-1");
     }
 
@@ -71,7 +72,7 @@ class EditorPagesTest {
         var page = editor.get(PAGE);
         assertThat(page.body()).as("levels are choices of the template").contains("<optgroup label=\"产出指标\"", "指标值确定依据")
                 .contains("action=\"" + P3 + "/all\"").doesNotContain("action=\"" + P4 + "/all\"")
-                .doesNotContain("id=\"edit-goals\"");
+                .as("202001 is the department's own unit (本级): its editor writes Part 1").contains("id=\"edit-goals\"");
         int bad = moneyOutsideCost(seed, 2).get(0);
         assertThat(cell(page.body(), 2, bad, "value")).as("the seed's error next to its cell").contains("finding-error", "是金额");
 
@@ -119,10 +120,13 @@ class EditorPagesTest {
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(current().projects().get(2).indicators()).hasSize(rows);
 
-        // a unit editor: not another unit's project, not Part 1
+        // a unit editor: not another unit's project; Part 1 only the editor of the department's own unit
         var forged = editor.submit(after, P4 + "/1", row(seed, 3, 1, "≥90%", "5"));
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(editor.get(PAGE + "/goals/edit").statusCode()).isEqualTo(403);
+        assertThat(editor.get(PAGE + "/goals/edit").statusCode()).isEqualTo(200);
+        Browser other = signedIn("zhao", "zhao-password-1");
+        assertThat(other.get(PAGE).body()).doesNotContain("id=\"edit-goals\"");
+        assertThat(other.get(PAGE + "/goals/edit").statusCode()).as("unit 202003 is not the department").isEqualTo(403);
         assertThat(revision(editor.get(PAGE).body())).isEqualTo(5);
 
         // the admin fixes project 4's two errors at once, then edits Part 1

@@ -102,7 +102,7 @@ class ApiAttackSuiteTest {
     /** What a unit editor may do besides reading: edit (its units' projects), submit, upload, resume. */
     private static final Set<String> UNIT_EDITOR_MAY = Set.of("PUT /api/v1/disclosures/{deptCode}/{year}",
             "POST /api/v1/disclosures/{deptCode}/{year}/status", "POST /api/v1/imports", "POST /api/v1/jobs/{id}/resume",
-            // edits of a project or its rows: its own units' projects (UnitScopeApiTest, ContentEditApiTest); Part 1 is not
+            // edits of a project or its rows: its own units' projects (UnitScopeApiTest, ContentEditApiTest); Part 1 only for 本级
             "POST /api/v1/disclosures/{deptCode}/{year}/projects",
             "PUT /api/v1/disclosures/{deptCode}/{year}/projects/{n}",
             "DELETE /api/v1/disclosures/{deptCode}/{year}/projects/{n}",
@@ -167,7 +167,8 @@ class ApiAttackSuiteTest {
 
         UserTokens users = new UserTokens(keys, properties);
         reviewerToken = users.mint(UUID.fromString(demoTenantId), Role.REVIEWER);
-        unitEditorToken = users.mint(UUID.fromString(demoTenantId), Role.UNIT_EDITOR, "202001");
+        // not the department's own unit (202001, 本级), whose editor also writes Part 1
+        unitEditorToken = users.mint(UUID.fromString(demoTenantId), Role.UNIT_EDITOR, "202003");
         String suspended = Slugs.unique("suspended");
         UUID suspendedId = TestTenants.create(suspended, "suspended-secret", "disclosures.read");
         CurrentTenant.callAs(new TenantId(suspendedId), "attack-suite", () -> commands.create(DemoSeed.disclosure(), Origin.demo(), "seed"));

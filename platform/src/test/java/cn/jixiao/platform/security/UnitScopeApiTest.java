@@ -119,14 +119,18 @@ class UnitScopeApiTest extends DistrictUsersTest {
     }
 
     @Test
-    void partOneBelongsToTheWholeDepartment() {
+    void partOneBelongsToTheWholeDepartmentWrittenByItsOwnUnit() {
         TenantState before = district.state();
         ObjectNode input = TestDistrict.input(read());
         ((ArrayNode) input.get("goals").get("overall")).set(0, "单位填报人改写的总体绩效目标");
-        var response = put(district.editor202001(), input);
+        var response = put(district.editor202003(), input);
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(Api.json(response.body()).get("detail").asString()).contains("第一部分");
         assertThat(district.state()).isEqualTo(before);
+
+        var own = put(district.editor202001(), input);
+        assertThat(own.statusCode()).as("202001 is the department's own unit (本级): %s", own.body()).isEqualTo(200);
+        assertThat(read().get("goals").get("overall").get(0).asString()).isEqualTo("单位填报人改写的总体绩效目标");
     }
 
     @Test

@@ -53,6 +53,11 @@ public record FormTemplate(String id, int version, String name, TemplateRef base
                 .findFirst();
     }
 
+    /** Whether the template requires a value of the field; false for a field it does not define. */
+    public boolean required(String fieldId) {
+        return field(fieldId).map(FieldDef::required).orElse(false);
+    }
+
     /** The label of a field, or its id when the template does not define it. */
     public String label(String fieldId) {
         return field(fieldId).map(FieldDef::label).orElse(fieldId);
