@@ -36,6 +36,16 @@ final class PlatformProcess implements AutoCloseable {
         return startJar("jixiao.platform.jar", args);
     }
 
+    /** The platform, healthy within four minutes, or an exception with its output. */
+    static PlatformProcess startHealthy(String... args) throws Exception {
+        PlatformProcess platform = start(args);
+        if (!platform.awaitHealthy(java.time.Duration.ofMinutes(4))) {
+            platform.close();
+            throw new IllegalStateException("the platform did not start: " + platform.output());
+        }
+        return platform;
+    }
+
     /** tenant-admin; without a configured database it finds the platform's embedded services (started first). */
     static PlatformProcess startTenantAdmin(String... args) throws IOException {
         return startJar("jixiao.tenant-admin.jar", args);

@@ -26,21 +26,6 @@ public record ImportAssignment(String deptCode, String deptName, List<ProjectUni
 
     static final ImportAssignment NONE = new ImportAssignment(null, null, null);
 
-    /**
-     * From the review page: the department, and the projects' units in draft order as
-     * "202001=督查室本级, 202001, , 202003" (a blank keeps what the file says, "=名称" names a new unit).
-     */
-    static ImportAssignment fromForm(String deptCode, String deptName, String units) {
-        List<ProjectUnit> projects = new ArrayList<>();
-        if (units != null && !units.isBlank()) {
-            for (String entry : units.split("[,，\\n]", -1)) {
-                String[] parts = entry.split("[=＝]", 2);
-                projects.add(new ProjectUnit(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
-            }
-        }
-        return new ImportAssignment(deptCode, deptName, projects.isEmpty() ? null : projects);
-    }
-
     /** The draft with the choices applied; units chosen for projects join the department's units. */
     Disclosure applyTo(Disclosure draft) {
         Department department = draft.department();
@@ -66,8 +51,10 @@ public record ImportAssignment(String deptCode, String deptName, List<ProjectUni
                         p.indicators()));
             }
         }
+        // a unit the file named without a code cannot be stored; its projects now point to the chosen units
         Department chosen = new Department(blank(deptCode) ? department.code() : deptCode.strip(),
-                blank(deptName) ? department.name() : deptName.strip(), List.copyOf(units.values()));
+                blank(deptName) ? department.name() : deptName.strip(),
+                units.values().stream().filter(u -> !blank(u.code())).toList());
         return new Disclosure(chosen, draft.fiscalYear(), draft.goals(), projects);
     }
 

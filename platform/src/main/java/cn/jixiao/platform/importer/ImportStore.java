@@ -4,6 +4,7 @@ import static cn.jixiao.infra.jooq.Tables.IMPORT_BATCH;
 import static cn.jixiao.infra.jooq.Tables.IMPORT_FILE;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import cn.jixiao.infra.jooq.tables.records.ImportFileRecord;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.usage.UsageMeter;
 import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.importer.report.Layout;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Uploaded files and what the importer made of them, for the current tenant. */
@@ -110,6 +113,18 @@ class ImportStore {
 
     Disclosure draft(ImportFileRecord file) {
         return json.readValue(file.getDraft().data(), Disclosure.class);
+    }
+
+    /** The layouts the stored report names; none for a file not (yet) read. */
+    List<Layout> layouts(ImportFileRecord file) {
+        if (file.getReport() == null) {
+            return List.of();
+        }
+        List<Layout> layouts = new ArrayList<>();
+        for (JsonNode name : json.readTree(file.getReport().data()).path("layouts")) {
+            layouts.add(Layout.valueOf(name.asString()));
+        }
+        return layouts;
     }
 
     private UpdateSetMoreStep<ImportFileRecord> setStatus(ImportFileStatus status) {

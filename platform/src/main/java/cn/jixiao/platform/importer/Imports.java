@@ -81,7 +81,7 @@ public class Imports {
     public ImportView find(UUID importId) {
         var batch = store.batch(importId).orElseThrow(() -> new ImportNotFoundException(importId));
         JobView job = batch.getJobId() == null ? null : jobs.find(batch.getJobId()).orElse(null);
-        return ImportView.of(batch, store.files(importId), job);
+        return ImportView.of(batch, store.files(importId), job, store::layouts);
     }
 
     /**
@@ -127,14 +127,14 @@ public class Imports {
         }
     }
 
-    /** The department code of a parsed file's draft. */
+    /** A parsed file's draft, as read (before the person's choices). */
     @Transactional(readOnly = true)
     @CanReadDisclosures
-    public String draftDepartment(UUID importId, int position) {
+    public Disclosure draft(UUID importId, int position) {
         var file = store.file(importId, position).orElseThrow(() -> new ImportNotFoundException(importId));
         if (file.getStatus() != ImportFileStatus.PARSED) {
             throw new ImportNotAcceptableException(file.getFileName(), file.getStatus());
         }
-        return store.draft(file).department().code();
+        return store.draft(file);
     }
 }

@@ -2,14 +2,18 @@ package cn.jixiao.platform.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.jixiao.infra.testing.Slugs;
+import cn.jixiao.platform.disclosure.DisclosureCommands;
 import cn.jixiao.platform.testing.Browser;
 import cn.jixiao.platform.testing.TestTenants;
 import cn.jixiao.platform.testing.TestUsers;
@@ -25,6 +29,9 @@ class ImportPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DisclosureCommands commands;
 
     @Test
     void anUploadedWordFileBecomesADraftAfterReview() {
@@ -58,25 +65,48 @@ class ImportPagesTest {
     }
 
     @Test
-    void aFileWithoutUnitCodesIsCompletedOnTheReviewPage() throws Exception {
+    void aFileWithoutUnitCodesIsCompletedOnTheReviewPageByChoosingFromTheDirectory() throws Exception {
         String slug = Slugs.unique("onboard");
-        UUID tenant = TestTenants.create(slug, "unused-secret");
+        UUID tenant = TestTenants.withSeed(commands, slug, "unused-secret");
         TestUsers.create(tenant, "chen", "TENANT_ADMIN", "chen-secret-2026");
         Browser admin = new Browser(port);
         admin.login(slug, "chen", "chen-secret-2026");
+        // the seed's department and units are in the directory; next year's file lost its unit codes
         String text = SeedDocument.text().replace("\t202001", "\t").replace("\t202003", "\t");
 
         var form = admin.get("/app/imports/new");
-        var uploaded = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2025", "deptCode", "202", "deptName", "督查室"), "file",
-                "无单位编码.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var uploaded = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2026", "deptCode", "202", "deptName", "督查室"),
+                "file", "无单位编码.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
         var review = admin.follow(uploaded);
-        assertThat(review.body()).contains("各项目的单位");
-
+        assertThat(review.body()).contains("读取的版式", "项目绩效目标表（目标表与指标表）", "各项目的单位",
+                "<option value=\"202001\">202001 ", "<option value=\"__new\">新建单位");
         String accept = review.body().replaceAll("(?s).*action=\"(/app/imports/[^\"]+/accept)\".*", "$1");
-        var disclosure = admin.follow(admin.submit(review, accept, Map.of(
-                "units", "202001=督查室本级, 202001, 202001, 202003=便民服务中心")));
+
+        // a new unit without its code: refused with the reason, every choice shown again as made
+        var refused = admin.submitRepeated(review, accept, choices("202", "202001", "202001", "202001", "__new", "", "便民服务新单位"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("第 4 个项目选择了“新建单位”，请填写新单位的编码和名称",
+                "<option value=\"202\" selected=\"selected\">", "value=\"便民服务新单位\"");
+        assertThat(refused.body().split("<option value=\"202001\" selected=\"selected\">", -1)).hasSize(4);
+
+        var disclosure = admin.follow(admin.submitRepeated(refused, accept,
+                choices("202", "202001", "202001", "202001", "__new", "202009", "便民服务新单位")));
         assertThat(disclosure.statusCode()).isEqualTo(200);
-        assertThat(disclosure.body()).contains("督查室本级", "便民服务中心");
+        assertThat(disclosure.body()).contains("2026 年度部门预算绩效目标", "202009", "便民服务新单位");
+    }
+
+    /** The review form's fields: the department, then per project its unit choice and the new unit's code and name. */
+    private static List<Map.Entry<String, String>> choices(String department, String unit1, String unit2, String unit3,
+                                                           String unit4, String newCode4, String newName4) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("department", department),
+                Map.entry("newDeptCode", ""), Map.entry("newDeptName", "")));
+        String[] units = {unit1, unit2, unit3, unit4};
+        for (int i = 0; i < units.length; i++) {
+            fields.add(Map.entry("unit", units[i]));
+            fields.add(Map.entry("newUnitCode", i == 3 ? newCode4 : ""));
+            fields.add(Map.entry("newUnitName", i == 3 ? newName4 : ""));
+        }
+        return fields;
     }
 }

@@ -63,6 +63,9 @@ class ImportsApiTest {
         JsonNode file = view.get("files").get(0);
         assertThat(file.get("status").asString()).isEqualTo("PARSED");
         assertThat(file.get("report").get("provenance").size()).as("where every value came from").isGreaterThan(200);
+        assertThat(file.get("layouts").findValuesAsString("name")).as("the layouts it was read as")
+                .containsExactly("PART_ONE_PARAGRAPHS", "PROJECT_TABLES");
+        assertThat(file.get("layouts").findValuesAsString("label")).contains("项目绩效目标表（目标表与指标表）");
         assertThat(file.get("validation").get("findings").findValuesAsString("ruleId")).contains("indicator.money.outsideCost");
         assertThat(api.get("/api/v1/disclosures/202/2025", token).statusCode()).as("nothing before acceptance").isEqualTo(404);
 

@@ -97,6 +97,10 @@ class RealDistrictFilesTest {
         assertThat(result.report().findings(FindingKind.VALUE_NOT_PARSED)).extracting(Finding::location, Finding::problem)
                 .contains(tuple(new SourceLocation.SheetCell("formula.xlsx", 1, "项目1", 4, 3),
                         "公式“=E4”没有保存计算结果（文件未经Excel计算后保存）"));
+        // the cell is in the report like every other: not mapped, with its formula and why
+        assertThat(result.report().notMapped()).extracting(e -> e.location(), e -> e.text(), e -> e.note())
+                .contains(tuple(new SourceLocation.SheetCell("formula.xlsx", 1, "项目1", 4, 3), "=E4", "公式没有保存计算结果，未导入"));
+        assertThat(result.report().entries()).hasSize(cn.jixiao.templates.importer.fixtures.SourceCounter.xlsx(file));
     }
 
     /** As a program that writes formulas but never calculates saves them: {@code <f>} and no {@code <v>}. */

@@ -21,7 +21,7 @@ enum Column {
     FISCAL(false, "其中:财政资金", "财政资金", "其中:财政拨款", "财政拨款"),
     OTHER(false, "其中:其他资金", "其他资金"),
     PURPOSE(false, "资金用途", "项目概况", "项目内容"),
-    GOAL(false, "年度绩效目标", "绩效目标", "年度目标"),
+    GOAL(false, "年度绩效目标", "绩效目标", "年度目标", "年度总体目标"),
     LEVEL1(true, "一级指标"),
     LEVEL2(true, "二级指标"),
     LEVEL3(true, "三级指标", "指标名称"),

@@ -13,6 +13,7 @@ import cn.jixiao.templates.importer.grid.GridCell;
 import cn.jixiao.templates.importer.grid.GridParagraph;
 import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.grid.GridTable;
+import cn.jixiao.templates.importer.grid.UnreadCell;
 import cn.jixiao.templates.importer.grid.SourceDocument;
 import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
@@ -129,6 +130,10 @@ public final class GridDisclosureReader {
                     }
                 }
             }
+        }
+        for (UnreadCell cell : document.unread()) {
+            report.register(cell.location(), cell.text(), false);
+            report.notMapped(cell.location(), cell.reason());
         }
     }
 

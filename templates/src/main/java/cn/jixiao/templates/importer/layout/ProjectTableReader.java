@@ -24,7 +24,7 @@ final class ProjectTableReader {
     private enum Section { NONE, BUDGET, PURPOSE, SPEND, GOAL, LONG_TERM }
 
     private static final List<String> LONG_TERM_LABELS = List.of("长期目标", "中长期目标", "长期绩效目标", "中长期绩效目标");
-    private static final List<String> ANNUAL_LABELS = List.of("年度目标", "年度绩效目标", "当年目标");
+    private static final List<String> ANNUAL_LABELS = List.of("年度目标", "年度绩效目标", "当年目标", "年度总体目标");
 
     private enum Pair { CODE, NAME, TOTAL, FISCAL, OTHER, CARRIED_OVER, UNIT, DEPT_NAME, DEPT_CODE }
 
@@ -35,7 +35,7 @@ final class ProjectTableReader {
             PAIR_LABELS.put(s, Pair.CODE);
         }
         PAIR_LABELS.put("项目名称", Pair.NAME);
-        for (String s : List.of("预算数", "资金总额", "年度资金总额", "项目资金总额", "年度预算数", "预算资金")) {
+        for (String s : List.of("预算数", "资金总额", "年度资金总额", "项目资金总额", "年度预算数", "预算资金", "预算金额")) {
             PAIR_LABELS.put(s, Pair.TOTAL);
         }
         for (String s : List.of("其中:财政资金", "财政资金", "其中:财政拨款", "财政拨款")) {
@@ -239,6 +239,8 @@ final class ProjectTableReader {
                     report.finding(FindingKind.HEADER_NOT_RECOGNIZED, cell.location(),
                             "金额单位“" + cell.text().strip() + "”无法识别", "金额按其他线索确定单位");
                 }
+            } else if (PAIR_LABELS.get(Labels.base(cell.text())) == Pair.UNIT) {
+                report.label(cell.location(), "项目表标签：" + cell.text().strip()); // "预算单位 | 346001… | 单位：元"
             } else if (unit == null) {
                 unitCell(cell);
             } else {
@@ -328,7 +330,8 @@ final class ProjectTableReader {
         if (label.startsWith("资金支出计划") || label.equals("支出计划")) {
             return Section.SPEND;
         }
-        if (label.equals("绩效目标") || label.equals("年度绩效目标") || label.equals("年度目标") || label.equals("项目绩效目标")) {
+        if (label.equals("绩效目标") || label.equals("年度绩效目标") || label.equals("年度目标") || label.equals("项目绩效目标")
+                || label.equals("年度总体目标")) {
             return Section.GOAL;
         }
         if (LONG_TERM_LABELS.contains(label)) {

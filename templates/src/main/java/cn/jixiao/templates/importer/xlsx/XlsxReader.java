@@ -8,6 +8,7 @@ import cn.jixiao.templates.importer.grid.GridCell;
 import cn.jixiao.templates.importer.grid.GridRow;
 import cn.jixiao.templates.importer.grid.GridTable;
 import cn.jixiao.templates.importer.grid.SourceDocument;
+import cn.jixiao.templates.importer.grid.UnreadCell;
 import cn.jixiao.templates.importer.report.Finding;
 import cn.jixiao.templates.importer.report.FindingKind;
 import cn.jixiao.templates.importer.report.SourceFormat;
@@ -49,11 +50,12 @@ public final class XlsxReader {
         formatter.setUseCachedValuesForFormulaCells(true);
         List<DocumentBlock> tables = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
+        List<UnreadCell> unread = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(new ValidatedEntrySource(zip));
              XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
-                GridTable table = new SheetGrid(sheet, s + 1, fileName, formatter, guard, notes).table();
+                GridTable table = new SheetGrid(sheet, s + 1, fileName, formatter, guard, notes, unread).table();
                 if (!table.rows().isEmpty()) {
                     tables.add(table);
                 }
@@ -65,7 +67,7 @@ public final class XlsxReader {
             throw new ImportRejectedException(RejectionReason.CORRUPT,
                     "文件已损坏：无法读取Excel工作簿，请用Excel重新保存为.xlsx后上传", e);
         }
-        return new SourceDocument(fileName, SourceFormat.XLSX, tables, notes);
+        return new SourceDocument(fileName, SourceFormat.XLSX, tables, notes, unread);
     }
 
     // a real sheet merges a handful of regions per row; thousands only come from a crafted file
@@ -73,7 +75,7 @@ public final class XlsxReader {
 
     /** One sheet as a grid: columns left of the leftmost used one dropped, merged regions folded. */
     private record SheetGrid(Sheet sheet, int number, String fileName, DataFormatter formatter, SizeGuard guard,
-                             List<Finding> notes) {
+                             List<Finding> notes, List<UnreadCell> unread) {
 
         GridTable table() {
             List<CellRangeAddress> merged = new ArrayList<>(sheet.getMergedRegions());
@@ -138,6 +140,7 @@ public final class XlsxReader {
                 notes.add(new Finding(FindingKind.VALUE_NOT_PARSED, location,
                         "公式“=" + cell.getCellFormula() + "”没有保存计算结果（文件未经Excel计算后保存）",
                         "该格按空白导入（不是0），请在Excel中打开并保存后重新导入，或导入后补录"));
+                unread.add(new UnreadCell(location, "=" + cell.getCellFormula(), "公式没有保存计算结果，未导入"));
                 return "";
             }
             String text = formatter.formatCellValue(cell);
