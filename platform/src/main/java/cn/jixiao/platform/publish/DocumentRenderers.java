@@ -1,10 +1,8 @@
 package cn.jixiao.platform.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.templates.disclosure.Disclosure;
@@ -12,7 +10,7 @@ import cn.jixiao.templates.disclosure.District;
 import cn.jixiao.templates.render.DistrictVolumeRenderer;
 import cn.jixiao.templates.render.DocxRenderer;
 import cn.jixiao.templates.render.HtmlRenderer;
-import cn.jixiao.templates.render.PdfRenderer;
+import cn.jixiao.templates.render.PdfConverter;
 import cn.jixiao.templates.render.RenderOptions;
 
 /** The templates library's engines, one call per format. PDF is converted from the DOCX so both look alike. */
@@ -22,22 +20,23 @@ class DocumentRenderers {
     private final DocxRenderer docx = new DocxRenderer();
     private final HtmlRenderer html = new HtmlRenderer();
     private final DistrictVolumeRenderer volume = new DistrictVolumeRenderer();
-    private final PdfRenderer pdf;
+    private final PdfConverter pdf;
+    private final RenderMetrics metrics;
     /** Renderings done by this instance; lets tests prove that a cached document is not rendered again. */
     final java.util.concurrent.atomic.AtomicLong renderings = new java.util.concurrent.atomic.AtomicLong();
 
-    DocumentRenderers(@Value("${jixiao.publish.soffice:soffice}") String soffice,
-                      @Value("${jixiao.publish.pdf-timeout:10m}") Duration pdfTimeout) {
-        this.pdf = new PdfRenderer(soffice, pdfTimeout);
+    DocumentRenderers(PdfConverter pdf, RenderMetrics metrics) {
+        this.pdf = pdf;
+        this.metrics = metrics;
     }
 
     byte[] department(District district, Disclosure disclosure, RenderOptions options, DocumentFormat format, byte[] docxIfKnown) {
         renderings.incrementAndGet();
-        return switch (format) {
+        return metrics.time(format, "department", () -> switch (format) {
             case DOCX -> docx.render(district, disclosure, options);
             case HTML -> html.render(district, disclosure, options, HtmlRenderer.Mode.DOCUMENT).getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf.convert(docxIfKnown != null ? docxIfKnown : docx.render(district, disclosure, options));
-        };
+        });
     }
 
     /** The disclosure as an {@code <article>} to embed in a page (not stored: cheap to render). */
@@ -48,11 +47,11 @@ class DocumentRenderers {
     byte[] volume(District district, int fiscalYear, List<Disclosure> disclosures, RenderOptions options, DocumentFormat format,
                   byte[] docxIfKnown) {
         renderings.incrementAndGet();
-        return switch (format) {
+        return metrics.time(format, "volume", () -> switch (format) {
             case DOCX -> volume.renderDocx(district, fiscalYear, disclosures, options);
             case HTML -> volume.renderHtml(district, fiscalYear, disclosures, options, HtmlRenderer.Mode.DOCUMENT)
                     .getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf.convert(docxIfKnown != null ? docxIfKnown : volume.renderDocx(district, fiscalYear, disclosures, options));
-        };
+        });
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,10 @@ class RenderLocks {
     private final StringRedisTemplate redis;
     private final Duration hold;
 
-    RenderLocks(StringRedisTemplate redis, @Value("${jixiao.publish.pdf-timeout:10m}") Duration pdfTimeout) {
+    RenderLocks(StringRedisTemplate redis, PdfProperties pdf) {
         this.redis = redis;
-        this.hold = pdfTimeout.plusMinutes(1); // a crashed holder's lock expires after the longest rendering
+        // a crashed holder's lock expires after the longest rendering: the queue, a conversion and its one retry
+        this.hold = pdf.queueTimeout().plus(pdf.taskTimeout().multipliedBy(2)).plusMinutes(1);
     }
 
     /**

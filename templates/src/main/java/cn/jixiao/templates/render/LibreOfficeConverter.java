@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * never share state or a profile lock), a Basic macro that refreshes the table of contents before exporting
  * the PDF, and a fontconfig file that maps the Chinese office font names to the installed Noto CJK fonts.
  */
-final class LibreOfficeConverter {
+final class LibreOfficeConverter implements PdfConverter {
 
     private static final String RESOURCES = "/render/libreoffice/";
     private static final int OUTPUT_TAIL = 2000;
@@ -32,8 +32,9 @@ final class LibreOfficeConverter {
         this.timeout = timeout;
     }
 
-    byte[] convert(byte[] docx) {
-        Path executable = locate();
+    @Override
+    public byte[] convert(byte[] docx) {
+        Path executable = Soffice.locate(command);
         Path work = null;
         try {
             work = Files.createTempDirectory("jixiao-pdf-");
@@ -41,8 +42,7 @@ final class LibreOfficeConverter {
             Path fonts = copyResource("fonts.conf", work.resolve("fonts.conf"));
             Path log = work.resolve("soffice.log");
             // the first start lays out a fresh profile; the macro is added to it afterwards
-            run(executable, work, fonts, log, List.of("-env:UserInstallation=" + profile.toUri(),
-                    "--headless", "--norestore", "--terminate_after_init"));
+            initProfile(executable, work, fonts, profile, timeout);
             Path basic = profile.resolve("user/basic/Standard");
             Files.createDirectories(basic);
             copyResource("Render.xba", basic.resolve("Render.xba"));
@@ -54,7 +54,7 @@ final class LibreOfficeConverter {
             Path in = Files.write(work.resolve("document.docx"), docx);
             Path out = work.resolve("document.pdf");
             String macro = "macro:///Standard.Render.ExportPdf(\"" + in.toUri() + "\",\"" + out.toUri() + "\")";
-            run(executable, work, fonts, log, List.of("-env:UserInstallation=" + profile.toUri(),
+            run(executable, work, fonts, log, timeout, List.of("-env:UserInstallation=" + profile.toUri(),
                     "--headless", "--invisible", "--norestore", "--nologo", macro));
             if (!Files.isRegularFile(out) || Files.size(out) == 0) {
                 throw new RenderException("LibreOffice 未生成 PDF / LibreOffice produced no PDF: " + tail(log));
@@ -67,31 +67,21 @@ final class LibreOfficeConverter {
         }
     }
 
-    /** The soffice executable: the command itself if it is a path, else the first match on PATH. */
-    Path locate() {
-        if (command.contains("/")) {
-            Path path = Path.of(command);
-            if (Files.isExecutable(path)) {
-                return path;
-            }
-            throw new SofficeNotFoundException(command);
+    /**
+     * Lays out a fresh LibreOffice user profile in {@code profile} and stops: a first start in a new profile
+     * otherwise restarts itself once (exit code 81) before it does anything.
+     */
+    static void initProfile(Path executable, Path work, Path fonts, Path profile, Duration timeout) throws IOException {
+        Path log = work.resolve("soffice-profile.log");
+        run(executable, work, fonts, log, timeout, List.of("-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--norestore", "--terminate_after_init"));
+        if (!Files.isDirectory(profile.resolve("user"))) {
+            throw new RenderException("LibreOffice 未能建立用户配置 / LibreOffice made no user profile: " + tail(log));
         }
-        String pathVariable = System.getenv("PATH");
-        if (pathVariable != null) {
-            for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
-                if (dir.isEmpty()) {
-                    continue;
-                }
-                Path candidate = Path.of(dir, command);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        throw new SofficeNotFoundException(command);
     }
 
-    private void run(Path executable, Path work, Path fonts, Path log, List<String> arguments) throws IOException {
+    private static void run(Path executable, Path work, Path fonts, Path log, Duration timeout, List<String> arguments)
+            throws IOException {
         List<String> commandLine = new ArrayList<>();
         commandLine.add(executable.toString());
         commandLine.addAll(arguments);
@@ -117,7 +107,7 @@ final class LibreOfficeConverter {
         }
     }
 
-    private static Path copyResource(String name, Path target) throws IOException {
+    static Path copyResource(String name, Path target) throws IOException {
         try (InputStream in = LibreOfficeConverter.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCES + name);
@@ -139,7 +129,7 @@ final class LibreOfficeConverter {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
         }

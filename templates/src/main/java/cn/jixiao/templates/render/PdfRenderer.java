@@ -9,7 +9,8 @@ import java.util.Objects;
  * Renders a disclosure as PDF: the {@link DocxRenderer} document converted by LibreOffice headless, with the
  * table of contents' page numbers filled in and every font embedded. Needs the Debian packages
  * {@code libreoffice-writer-nogui fonts-noto-cjk}; without {@code soffice} it throws
- * {@link SofficeNotFoundException}. Each call runs its own LibreOffice process in its own temporary directory.
+ * {@link SofficeNotFoundException}. The conversion is a {@link PdfConverter}: by default a LibreOffice process of
+ * its own per call, or an {@link OfficePool} of long-lived processes.
  */
 public final class PdfRenderer {
 
@@ -17,7 +18,7 @@ public final class PdfRenderer {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
 
     private final DocxRenderer docxRenderer = new DocxRenderer();
-    private final LibreOfficeConverter converter;
+    private final PdfConverter converter;
 
     /** Uses {@code soffice} from PATH and {@link #DEFAULT_TIMEOUT}. */
     public PdfRenderer() {
@@ -31,7 +32,12 @@ public final class PdfRenderer {
     public PdfRenderer(String sofficeCommand, Duration timeout) {
         Objects.requireNonNull(sofficeCommand, "sofficeCommand");
         Objects.requireNonNull(timeout, "timeout");
-        this.converter = new LibreOfficeConverter(sofficeCommand, timeout);
+        this.converter = PdfConverter.oneShot(sofficeCommand, timeout);
+    }
+
+    /** Converts through the given converter, e.g. an {@link OfficePool} (whose lifecycle stays the caller's). */
+    public PdfRenderer(PdfConverter converter) {
+        this.converter = Objects.requireNonNull(converter, "converter");
     }
 
     /**

@@ -1,34 +1,40 @@
 package cn.jixiao.templates.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The seed as PDF through LibreOffice, checked with poppler-utils. Needs soffice, pdffonts, pdftotext and
- * pdftoppm (Debian: libreoffice-writer-nogui fonts-noto-cjk poppler-utils); without them these tests fail
- * rather than skip, so a machine that cannot make PDFs is noticed.
+ * The seed as PDF through LibreOffice, checked with poppler-utils, for each {@link PdfConverter} (the
+ * subclasses). Needs soffice, pdffonts, pdftotext and pdftoppm (Debian: libreoffice-writer-nogui
+ * fonts-noto-cjk poppler-utils); without them these tests fail rather than skip, so a machine that cannot
+ * make PDFs is noticed.
  */
-class PdfRendererTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PdfRendererTest {
 
-    private static Path pdf;
+    private Path pdf;
+
+    /** The renderer under test, and the output's file name. */
+    abstract PdfRenderer renderer();
+
+    abstract String fileName();
 
     @BeforeAll
-    static void render() {
-        byte[] bytes = new PdfRenderer().render(Seed.DISTRICT, Seed.disclosure(),
+    void render() {
+        byte[] bytes = renderer().render(Seed.DISTRICT, Seed.disclosure(),
                 RenderOptions.defaults().withFooterText("唐山市路南区财政局公开"));
-        pdf = Seed.output("seed.pdf", bytes);
+        pdf = Seed.output(fileName(), bytes);
     }
 
     @Test
@@ -89,7 +95,7 @@ class PdfRendererTest {
 
     @Test
     void rendersASaneNumberOfPages() throws Exception {
-        Path dir = pdf.resolveSibling("seed-pages");
+        Path dir = pdf.resolveSibling(fileName() + "-pages");
         Files.createDirectories(dir);
         try (Stream<Path> old = Files.list(dir)) {
             old.forEach(p -> p.toFile().delete());
@@ -100,20 +106,7 @@ class PdfRendererTest {
         }
     }
 
-    @Test
-    void missingSofficeNamesThePackagesToInstall() {
-        PdfRenderer renderer = new PdfRenderer("/nonexistent/soffice", Duration.ofSeconds(5));
-
-        assertThatThrownBy(() -> renderer.render(Seed.DISTRICT, Seed.disclosure(), RenderOptions.defaults()))
-                .isInstanceOf(SofficeNotFoundException.class)
-                .hasMessageContaining("未找到 LibreOffice")
-                .hasMessageContaining("not found")
-                .hasMessageContaining("libreoffice-writer-nogui fonts-noto-cjk");
-        assertThatThrownBy(() -> new PdfRenderer("no-such-soffice-here", Duration.ofSeconds(5)).convert(new byte[0]))
-                .isInstanceOf(SofficeNotFoundException.class);
-    }
-
-    private static List<String> run(String... command) throws Exception {
+    static List<String> run(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
