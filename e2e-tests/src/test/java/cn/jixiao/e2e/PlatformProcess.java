@@ -33,7 +33,12 @@ final class PlatformProcess implements AutoCloseable {
     }
 
     static PlatformProcess start(String... args) throws IOException {
-        return startJar("jixiao.platform.jar", args);
+        return startJar("jixiao.platform.jar", freePort(), args);
+    }
+
+    /** The platform on a port chosen beforehand (its public URL, e.g. the issuer, names the port). */
+    static PlatformProcess startOn(int port, String... args) throws IOException {
+        return startJar("jixiao.platform.jar", port, args);
     }
 
     /** The platform, healthy within four minutes, or an exception with its output. */
@@ -48,15 +53,14 @@ final class PlatformProcess implements AutoCloseable {
 
     /** tenant-admin; without a configured database it finds the platform's embedded services (started first). */
     static PlatformProcess startTenantAdmin(String... args) throws IOException {
-        return startJar("jixiao.tenant-admin.jar", args);
+        return startJar("jixiao.tenant-admin.jar", freePort(), args);
     }
 
-    private static PlatformProcess startJar(String jarProperty, String... args) throws IOException {
+    private static PlatformProcess startJar(String jarProperty, int port, String... args) throws IOException {
         Path jar = Path.of(System.getProperty(jarProperty));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("platform jar not built: " + jar);
         }
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + port));
@@ -92,6 +96,15 @@ final class PlatformProcess implements AutoCloseable {
             throw new IllegalStateException("platform did not exit within " + timeout);
         }
         return process.exitValue();
+    }
+
+    /** SIGKILL, as a crash or an OOM killer: no shutdown hooks, no goodbye to Redis. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     String output() throws IOException {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import cn.jixiao.infra.jobs.JobQueueKeys;
+
 /**
  * @param workers     worker threads in this instance (0 = this instance takes no work)
  * @param maxAttempts attempts of a task before it counts as failed
@@ -17,5 +19,5 @@ public record JobProperties(
         @DefaultValue("2") int workers,
         @DefaultValue("3") int maxAttempts,
         @DefaultValue("5s") Duration heartbeat,
-        @DefaultValue("jixiao:jobs") String keyPrefix) {
+        @DefaultValue(JobQueueKeys.DEFAULT_PREFIX) String keyPrefix) {
 }

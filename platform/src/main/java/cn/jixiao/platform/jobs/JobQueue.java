@@ -3,29 +3,35 @@ package cn.jixiao.platform.jobs;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.data.redis.core.ListOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.infra.jobs.JobQueueKeys;
+import cn.jixiao.platform.instance.PlatformInstance;
+
 /**
  * The shared work queue in Redis. A claimed task moves atomically (BLMOVE) from the queue to this
  * instance's processing list and leaves it only when done, so a crashed instance loses nothing:
  * once its heartbeat key expires, {@link #recoverOrphans} (run by any live instance) moves its
- * claimed tasks back to the queue. Key layout: {@code {<prefix>}:queue}, {@code {<prefix>}:processing:<instance>},
- * {@code {<prefix>}:instances}, {@code {<prefix>}:alive:<instance>} (one hash tag, see {@link #key}).
+ * claimed tasks back to the queue. Key layout (one hash tag): {@link JobQueueKeys}.
  */
 @Component
 class JobQueue {
 
     private final StringRedisTemplate redis;
     private final JobProperties properties;
-    final String instanceId = UUID.randomUUID().toString();
+    private final JobQueueKeys keys;
+    private final String startedAt;
+    final String instanceId;
 
-    JobQueue(StringRedisTemplate redis, JobProperties properties) {
+    JobQueue(StringRedisTemplate redis, JobProperties properties, PlatformInstance instance) {
         this.redis = redis;
         this.properties = properties;
+        this.keys = new JobQueueKeys(properties.keyPrefix());
+        this.instanceId = instance.id();
+        this.startedAt = instance.startedAt().toString();
     }
 
     void enqueue(TaskRef task) {
@@ -51,7 +57,7 @@ class JobQueue {
     }
 
     void heartbeat() {
-        redis.opsForValue().set(aliveKey(instanceId), "1", properties.heartbeat().multipliedBy(3));
+        redis.opsForValue().set(aliveKey(instanceId), startedAt, properties.heartbeat().multipliedBy(3));
         redis.opsForSet().add(instancesKey(), instanceId);
     }
 
@@ -73,26 +79,18 @@ class JobQueue {
     }
 
     String queueKey() {
-        return key("queue");
+        return keys.queue();
     }
 
     String processingKey(String instance) {
-        return key("processing:" + instance);
+        return keys.processing(instance);
     }
 
     String instancesKey() {
-        return key("instances");
+        return keys.instances();
     }
 
     String aliveKey(String instance) {
-        return key("alive:" + instance);
-    }
-
-    /**
-     * The prefix in braces is the keys' hash tag: on Redis Cluster they all hash to one slot, so
-     * BLMOVE/LMOVE between the queue and the processing lists stay single-slot commands.
-     */
-    private String key(String suffix) {
-        return "{" + properties.keyPrefix() + "}:" + suffix;
+        return keys.alive(instance);
     }
 }

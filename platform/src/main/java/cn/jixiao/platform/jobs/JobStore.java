@@ -15,6 +15,7 @@ import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.infra.jobs.TaskStatus;
+import cn.jixiao.platform.instance.PlatformInstance;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +29,12 @@ class JobStore {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final String instance;
 
-    JobStore(DSLContext dsl, JsonMapper json) {
+    JobStore(DSLContext dsl, JsonMapper json, PlatformInstance instance) {
         this.dsl = dsl;
         this.json = json;
+        this.instance = instance.id();
     }
 
     UUID create(String kind, Map<String, Object> params, List<String> taskKeys, String createdBy) {
@@ -114,6 +117,7 @@ class JobStore {
                 .set(JOB_TASK.STATUS, status)
                 .set(JOB_TASK.ERROR, error)
                 .set(JOB_TASK.RESULT, result == null ? null : JSONB.valueOf(json.writeValueAsString(result)))
+                .set(JOB_TASK.FINISHED_BY, instance)
                 .set(JOB_TASK.UPDATED_AT, OffsetDateTime.now())
                 .where(JOB_TASK.JOB_ID.eq(ref.jobId()), JOB_TASK.TASK_KEY.eq(ref.taskKey()),
                         JOB_TASK.STATUS.eq(TaskStatus.PENDING))

@@ -122,7 +122,6 @@ class JobWorker implements SmartLifecycle {
                 Map<String, Object> result = handler.run(new JobHandler.JobTask(ref.jobId(), job.params(), ref.taskKey()));
                 timing.stop("done");
                 tx.executeWithoutResult(s -> store.done(ref, result));
-                queue.acknowledge(ref);
             } catch (Exception e) {
                 timing.stop("failed");
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -134,7 +133,11 @@ class JobWorker implements SmartLifecycle {
                 } else {
                     queue.release(ref);
                 }
+                return null;
             }
+            // Outside the try: the task is done in PostgreSQL; should Redis fail here, the claim stays
+            // and a later delivery finds the task done and only acknowledges it (no retry, no failure).
+            queue.acknowledge(ref);
             return null;
         });
     }

@@ -14,7 +14,8 @@ class JobQueueKeysTest {
 
     @Test
     void everyKeyOfTheQueueHashesToTheSameClusterSlot() {
-        JobQueue queue = new JobQueue(null, new JobProperties(2, 3, Duration.ofSeconds(5), "jixiao:jobs"));
+        JobQueue queue = new JobQueue(null, new JobProperties(2, 3, Duration.ofSeconds(5), "jixiao:jobs"),
+                new cn.jixiao.platform.instance.PlatformInstance("test-instance"));
         List<String> keys = List.of(queue.queueKey(), queue.processingKey(queue.instanceId), queue.processingKey("another"),
                 queue.instancesKey(), queue.aliveKey("another"));
         assertThat(keys).allMatch(k -> k.startsWith("{jixiao:jobs}:"));

@@ -108,6 +108,11 @@ public class JobTask extends TableImpl<JobTaskRecord> {
      */
     public final TableField<JobTaskRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>job_task.finished_by</code>.
+     */
+    public final TableField<JobTaskRecord, String> FINISHED_BY = createField(DSL.name("finished_by"), SQLDataType.CLOB, this, "");
+
     private JobTask(Name alias, Table<JobTaskRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

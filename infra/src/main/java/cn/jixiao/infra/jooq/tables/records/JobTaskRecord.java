@@ -149,6 +149,20 @@ public class JobTaskRecord extends UpdatableRecordImpl<JobTaskRecord> {
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>job_task.finished_by</code>.
+     */
+    public void setFinishedBy(String value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>job_task.finished_by</code>.
+     */
+    public String getFinishedBy() {
+        return (String) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -172,7 +186,7 @@ public class JobTaskRecord extends UpdatableRecordImpl<JobTaskRecord> {
     /**
      * Create a detached, initialised JobTaskRecord
      */
-    public JobTaskRecord(UUID tenantId, UUID jobId, String taskKey, Integer position, TaskStatus status, Integer attempts, String error, JSONB result, OffsetDateTime updatedAt) {
+    public JobTaskRecord(UUID tenantId, UUID jobId, String taskKey, Integer position, TaskStatus status, Integer attempts, String error, JSONB result, OffsetDateTime updatedAt, String finishedBy) {
         super(JobTask.JOB_TASK);
 
         setTenantId(tenantId);
@@ -184,6 +198,7 @@ public class JobTaskRecord extends UpdatableRecordImpl<JobTaskRecord> {
         setError(error);
         setResult(result);
         setUpdatedAt(updatedAt);
+        setFinishedBy(finishedBy);
         resetChangedOnNotNull();
     }
 }
