@@ -71,6 +71,8 @@ class ImportBrowserTest {
             chrome.open(base + "/app/imports/new");
             chrome.find("#file").sendKeys(upload.toString());
             chrome.type("#fiscalYear", "2027");
+            // without unit codes the department code cannot be inferred: the upload form asks for it
+            chrome.type("#deptCode", "202");
             chrome.type("#deptName", "文件中的部门");
             chrome.click("#upload");
             chrome.awaitText("h1", "导入：");

@@ -41,12 +41,13 @@ final class PlatformProcess implements AutoCloseable {
         return startJar("jixiao.platform.jar", port, args);
     }
 
-    /** The platform, healthy within four minutes, or an exception with its output. */
+    /** The platform, healthy within six minutes (a machine shared with builds is slow), or an exception with its output. */
     static PlatformProcess startHealthy(String... args) throws Exception {
         PlatformProcess platform = start(args);
-        if (!platform.awaitHealthy(java.time.Duration.ofMinutes(4))) {
+        if (!platform.awaitHealthy(java.time.Duration.ofMinutes(6))) {
+            String output = platform.output(); // before close, which deletes the log
             platform.close();
-            throw new IllegalStateException("the platform did not start: " + platform.output());
+            throw new IllegalStateException("the platform did not start: " + output);
         }
         return platform;
     }
