@@ -8,7 +8,7 @@ set -euo pipefail
 ROUNDS=${1:-3}; DURATION=${2:-15s}; THREADS=${3:-2}; CONNECTIONS=${4:-32}
 PORT=18080; NGINX_PORT=18081
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-WORK=$(mktemp -d)
+WORK=$(mktemp -d); chmod 755 "$WORK" # nginx workers run as another user
 JAR=$(ls "$ROOT"/platform/target/jixiao-platform-*.jar | grep -v original | head -1)
 cleanup() { [ -n "${PLATFORM_PID:-}" ] && kill "$PLATFORM_PID" 2>/dev/null || true
             [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; }
@@ -37,9 +37,17 @@ for p in d["projects"]:
     out["projects"].append(q)
 print(json.dumps(out, ensure_ascii=False))' > "$WORK/fixed.json"
 curl -sf -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' --data-binary @"$WORK/fixed.json" "$API" > /dev/null
-for to in SUBMITTED APPROVED PUBLISHED; do
-  curl -sf -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"to\":\"$to\"}" "$API/status" > /dev/null
-done
+curl -sf -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"to":"SUBMITTED"}' "$API/status" > /dev/null
+# the API client may not approve or publish: the demo admin does, signed in on the pages
+APP="http://127.0.0.1:$PORT"; JAR_COOKIES="$WORK/cookies"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+T=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -L "$APP/app" | csrf)
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -L -d "tenant=lunan&username=admin&password=jixiao-demo-pass&_csrf=$T" "$APP/login" > /dev/null
+T=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$APP/app/review/202/2025" | csrf)
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -d "_csrf=$T" "$APP/app/review/202/2025/approve" > /dev/null
+T=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$APP/app/years/2025" | csrf)
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -d "to=PUBLISHED&_csrf=$T" "$APP/app/years/2025/departments/202/status" > /dev/null
+curl -sf "$APP/public/lunan/2025/202" > /dev/null || { echo "dept 202 of 2025 is not public"; exit 1; }
 
 URL_PATH=/public/lunan/2025/202
 mkdir -p "$WORK/www/public/lunan/2025"
