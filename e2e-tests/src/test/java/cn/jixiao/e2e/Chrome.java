@@ -28,7 +28,8 @@ final class Chrome implements AutoCloseable {
     final WebDriver driver;
     private final Path profile;
 
-    Chrome() throws IOException {
+    /** @param extraArguments more Chromium switches, e.g. to accept a test server's self-signed certificate */
+    Chrome(String... extraArguments) throws IOException {
         profile = Files.createTempDirectory("jixiao-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -36,6 +37,7 @@ final class Chrome implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

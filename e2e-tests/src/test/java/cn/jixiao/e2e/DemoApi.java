@@ -116,4 +116,24 @@ final class DemoApi {
         }
         return body;
     }
+
+    /** Fixes the seed's three errors (money targets outside 成本指标) of department 202 in one save. */
+    void fixTheSeedsErrors(int year) {
+        String path = "/api/v1/disclosures/202/" + year;
+        JsonNode current = TestHttp.json(get(path).body());
+        var saved = send("PUT", path, putBody(current, current.get("revision").get("number").asInt()).toString());
+        if (saved.statusCode() != 200) {
+            throw new IllegalStateException("the fixed content not saved: " + saved.body());
+        }
+    }
+
+    /** Moves a disclosure through the workflow, e.g. SUBMITTED, APPROVED, PUBLISHED. */
+    void move(String departmentCode, int year, String... statuses) {
+        for (String to : statuses) {
+            var moved = send("POST", "/api/v1/disclosures/" + departmentCode + "/" + year + "/status", "{\"to\":\"" + to + "\"}");
+            if (moved.statusCode() != 200) {
+                throw new IllegalStateException(departmentCode + "/" + year + " to " + to + ": " + moved.body());
+            }
+        }
+    }
 }

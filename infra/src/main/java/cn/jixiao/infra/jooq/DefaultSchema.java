@@ -19,6 +19,8 @@ import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
+import cn.jixiao.infra.jooq.tables.PortalPage;
+import cn.jixiao.infra.jooq.tables.PortalSettings;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
@@ -128,6 +130,16 @@ public class DefaultSchema extends SchemaImpl {
     public final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
 
     /**
+     * The table <code>portal_page</code>.
+     */
+    public final PortalPage PORTAL_PAGE = PortalPage.PORTAL_PAGE;
+
+    /**
+     * The table <code>portal_settings</code>.
+     */
+    public final PortalSettings PORTAL_SETTINGS = PortalSettings.PORTAL_SETTINGS;
+
+    /**
      * The table <code>publication_deadline</code>.
      */
     public final PublicationDeadline PUBLICATION_DEADLINE = PublicationDeadline.PUBLICATION_DEADLINE;
@@ -213,6 +225,8 @@ public class DefaultSchema extends SchemaImpl {
             MatchOverride.MATCH_OVERRIDE,
             OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
+            PortalPage.PORTAL_PAGE,
+            PortalSettings.PORTAL_SETTINGS,
             PublicationDeadline.PUBLICATION_DEADLINE,
             PublicationEvent.PUBLICATION_EVENT,
             RenderedDocument.RENDERED_DOCUMENT,

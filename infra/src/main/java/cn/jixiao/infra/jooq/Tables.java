@@ -19,6 +19,8 @@ import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
+import cn.jixiao.infra.jooq.tables.PortalPage;
+import cn.jixiao.infra.jooq.tables.PortalSettings;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline;
 import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
@@ -112,6 +114,16 @@ public class Tables {
      * The table <code>platform_template</code>.
      */
     public static final PlatformTemplate PLATFORM_TEMPLATE = PlatformTemplate.PLATFORM_TEMPLATE;
+
+    /**
+     * The table <code>portal_page</code>.
+     */
+    public static final PortalPage PORTAL_PAGE = PortalPage.PORTAL_PAGE;
+
+    /**
+     * The table <code>portal_settings</code>.
+     */
+    public static final PortalSettings PORTAL_SETTINGS = PortalSettings.PORTAL_SETTINGS;
 
     /**
      * The table <code>publication_deadline</code>.

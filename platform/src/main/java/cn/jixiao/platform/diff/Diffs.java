@@ -12,6 +12,7 @@ import cn.jixiao.platform.audit.AuditLog;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
 import cn.jixiao.platform.disclosure.StoredDisclosure;
 import cn.jixiao.platform.security.CanReadDisclosures;
+import cn.jixiao.platform.security.CanReadPublished;
 import cn.jixiao.platform.security.CanWriteAllUnits;
 import cn.jixiao.templates.diff.DisclosureDiff;
 import cn.jixiao.templates.diff.DisclosureDiffResult;
@@ -39,6 +40,16 @@ public class Diffs {
     public DisclosureDiffResult compare(String departmentCode, VersionRef from, VersionRef to) {
         return DisclosureDiff.compare(load(departmentCode, from), load(departmentCode, to),
                 overrides.find(departmentCode, from.fiscalYear(), to.fiscalYear()));
+    }
+
+    /**
+     * What changed between two published versions the caller read (the public's 与上年相比), matched
+     * with the district's stored decisions for the department and years.
+     */
+    @Transactional(readOnly = true)
+    @CanReadPublished
+    public DisclosureDiffResult betweenPublished(Disclosure from, Disclosure to) {
+        return DisclosureDiff.compare(from, to, overrides.find(to.department().code(), from.fiscalYear(), to.fiscalYear()));
     }
 
     /** All departments of two years, current revisions, with each department's stored overrides. */

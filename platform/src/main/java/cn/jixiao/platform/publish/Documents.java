@@ -94,7 +94,31 @@ public class Documents {
         return new RenderedDocument(key, format, departmentCode + "-" + fiscalYear + "年度预算绩效目标." + format.extension(), bytes);
     }
 
-    /** A published disclosure as an HTML fragment to embed in the public page (cheap: rendered on each request). */
+    /**
+     * The district volume of a year for the public pages: the published revisions of the departments
+     * published now, nothing else.
+     *
+     * @throws DisclosureNotFoundException when nothing of the year is published
+     */
+    @CanReadPublished
+    public RenderedDocument publishedVolume(int fiscalYear, DocumentFormat format) {
+        PublishedVolumeSource source = tx.execute(s -> new PublishedVolumeSource(tenants.current(), settings.options(),
+                disclosures.publishedList().stream().filter(e -> e.fiscalYear() == fiscalYear)
+                        .flatMap(e -> disclosures.published(e.departmentCode(), fiscalYear).stream()).toList()));
+        if (source.disclosures().isEmpty()) {
+            throw new DisclosureNotFoundException("（全部部门）", fiscalYear);
+        }
+        List<String> hashes = source.disclosures().stream()
+                .map(d -> d.content().department().code() + ":" + d.revision().contentHash()).toList();
+        String key = ContentKeys.volume(fiscalYear, hashes, source.options());
+        List<Disclosure> contents = source.disclosures().stream().map(PublishedDisclosure::content).toList();
+        byte[] bytes = cached(key, format, (f, docx) -> renderers.volume(source.district(), fiscalYear, contents, source.options(),
+                f, docx));
+        return new RenderedDocument(key, format, source.district().name() + "-" + fiscalYear + "年度预算绩效目标汇编." + format.extension(),
+                bytes);
+    }
+
+    /** A published disclosure as an HTML fragment to embed in the public page (rendered once into the portal's stored pages). */
     @CanReadPublished
     public PublishedArticle publishedArticle(String departmentCode, int fiscalYear) {
         PublishedSource source = publishedSource(departmentCode, fiscalYear);
@@ -140,6 +164,9 @@ public class Documents {
 
     /** @param html an {@code <article>} with its own scoped styles */
     public record PublishedArticle(District district, PublishedDisclosure disclosure, String html) {
+    }
+
+    private record PublishedVolumeSource(District district, RenderOptions options, List<PublishedDisclosure> disclosures) {
     }
 
     private record VolumeSource(District district, RenderOptions options, List<StoredDisclosure> disclosures) {

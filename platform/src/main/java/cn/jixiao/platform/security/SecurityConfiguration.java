@@ -64,9 +64,28 @@ class SecurityConfiguration {
     }
 
     /**
-     * The districts' published pages (publicsite): anonymous, read-only, published material only.
-     * They carry no script at all; their stylesheet is inline (the same HTML is embedded in district
-     * websites), hence a policy of their own.
+     * The portal's widget, the one page a district's own website may frame: its controller sends the
+     * framing policy of the district's listed origins, so this chain writes neither that policy nor
+     * X-Frame-Options. Otherwise as the published pages.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain widgetChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/*/widget")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/*/widget").permitAll()
+                        .anyRequest().denyAll())
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable()) // GET only, no cookies: nothing to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * The districts' published pages (portal): anonymous, read-only, published material only, with a
+     * policy of their own ({@link ContentSecurityPolicy#PUBLISHED}). No session, request cache or
+     * security context is kept: a stored page is answered without touching Redis or the database.
      */
     @Bean
     @Order(4)
@@ -75,13 +94,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLISHED_PAGES_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PUBLISHED)))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable()) // GET only, no cookies: nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
-
-    static final String PUBLISHED_PAGES_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
     @Order(5)

@@ -16,6 +16,8 @@ import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
 import cn.jixiao.infra.jooq.tables.ImportBatch.ImportBatchPath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.MatchOverride.MatchOverridePath;
+import cn.jixiao.infra.jooq.tables.PortalPage.PortalPagePath;
+import cn.jixiao.infra.jooq.tables.PortalSettings.PortalSettingsPath;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline.PublicationDeadlinePath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider.TenantIdentityProviderPath;
@@ -318,6 +320,31 @@ public class Tenant extends TableImpl<TenantRecord> {
             _matchOverride = new MatchOverridePath(this, null, Keys.MATCH_OVERRIDE__MATCH_OVERRIDE_TENANT_FKEY.getInverseKey());
 
         return _matchOverride;
+    }
+
+    private transient PortalPagePath _portalPage;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal_page</code> table
+     */
+    public PortalPagePath portalPage() {
+        if (_portalPage == null)
+            _portalPage = new PortalPagePath(this, null, Keys.PORTAL_PAGE__PORTAL_PAGE_TENANT_FKEY.getInverseKey());
+
+        return _portalPage;
+    }
+
+    private transient PortalSettingsPath _portalSettings;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal_settings</code>
+     * table
+     */
+    public PortalSettingsPath portalSettings() {
+        if (_portalSettings == null)
+            _portalSettings = new PortalSettingsPath(this, null, Keys.PORTAL_SETTINGS__PORTAL_SETTINGS_TENANT_FKEY.getInverseKey());
+
+        return _portalSettings;
     }
 
     private transient PublicationDeadlinePath _publicationDeadline;

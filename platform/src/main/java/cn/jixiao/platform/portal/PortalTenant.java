@@ -1,7 +1,7 @@
-package cn.jixiao.platform.publicsite;
+package cn.jixiao.platform.portal;
 
 import cn.jixiao.platform.tenancy.TenantId;
 
 /** @param publicPages false when operators have taken the district's public pages down */
-record PublicTenant(TenantId id, String slug, String name, boolean publicPages) {
+record PortalTenant(TenantId id, String slug, String name, boolean publicPages) {
 }

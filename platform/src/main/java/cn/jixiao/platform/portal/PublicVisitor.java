@@ -1,4 +1,4 @@
-package cn.jixiao.platform.publicsite;
+package cn.jixiao.platform.portal;
 
 import cn.jixiao.platform.tenancy.TenantActorAuthentication;
 import cn.jixiao.platform.tenancy.TenantId;

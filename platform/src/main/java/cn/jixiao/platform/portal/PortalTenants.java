@@ -1,17 +1,19 @@
-package cn.jixiao.platform.publicsite;
+package cn.jixiao.platform.portal;
 
 import static cn.jixiao.infra.jooq.Tables.TENANT;
 
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.platform.security.LookupCaches;
 import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantId;
 
@@ -23,35 +25,47 @@ import cn.jixiao.platform.tenancy.TenantId;
  * district whose pages operators took down is not found.
  */
 @Component
-class PublicTenants {
+class PortalTenants {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9-]{1,62}$");
 
     private final DSLContext dsl;
     private final TransactionTemplate tx;
+    private final Cache<String, Optional<PortalTenant>> cache = LookupCaches.expiring(PortalCache.LIFETIME, 10_000);
 
-    PublicTenants(DSLContext dsl, PlatformTransactionManager txManager) {
+    PortalTenants(DSLContext dsl, PlatformTransactionManager txManager) {
         this.dsl = dsl;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setReadOnly(true);
     }
 
-    /** Runs {@code work} as the district's public visitor; empty when there is no such district or its pages are down. */
-    <T> Optional<T> read(String slug, Function<PublicTenant, T> work) {
-        return find(slug).filter(PublicTenant::publicPages)
-                .map(tenant -> CurrentTenant.runAs(new PublicVisitor(tenant.id()), () -> work.apply(tenant)));
+    /**
+     * The district of a public URL whose pages are up. Cached for the pages' cache lifetime: the
+     * served pages need no database at all on a hit (operators taking pages down show within it).
+     */
+    Optional<PortalTenant> find(String slug) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            return Optional.empty(); // not even looked up, nor cached
+        }
+        return cache.get(slug, this::load).filter(PortalTenant::publicPages);
     }
 
-    private Optional<PublicTenant> find(String slug) {
-        if (slug == null || !SLUG.matcher(slug).matches()) {
-            return Optional.empty();
-        }
+    /** Runs {@code work} as the district's public visitor. */
+    static <T> T asVisitor(TenantId tenant, Supplier<T> work) {
+        return CurrentTenant.runAs(new PublicVisitor(tenant), work);
+    }
+
+    void forget() {
+        cache.invalidateAll();
+    }
+
+    private Optional<PortalTenant> load(String slug) {
         return tx.execute(s -> {
             dsl.select(DSL.function("set_config", String.class, DSL.inline("jixiao.tenant_lookup"), DSL.val(slug), DSL.inline(true)))
                     .fetch();
             return dsl.select(TENANT.ID, TENANT.SLUG, TENANT.NAME, TENANT.PUBLIC_PAGES).from(TENANT)
                     .where(TENANT.SLUG.eq(slug))
-                    .fetchOptional(r -> new PublicTenant(new TenantId(r.value1()), r.value2(), r.value3(), r.value4()));
+                    .fetchOptional(r -> new PortalTenant(new TenantId(r.value1()), r.value2(), r.value3(), r.value4()));
         });
     }
 }

@@ -1,0 +1,202 @@
+package cn.jixiao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * The public portal in Chromium, on the demo district (2025 published, rolled forward and 2026
+ * published too): district → year → department → 与上年相比, every page checked by axe-core; the
+ * DOCX/PDF downloads are DOCX and PDF bytes; at 390 px (a phone) and 640 px (1280 px at 200 %) the
+ * pages do not scroll sideways; the widget is framed by the origin the admin lists (an HTTPS page
+ * on another port) and refused to a page of any other origin.
+ */
+class PortalBrowserTest {
+
+    private static PlatformProcess platform;
+    private static String base;
+    private static HttpsServer allowedSite;
+    private static HttpServer otherSite;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Chrome.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        platform = PlatformProcess.start();
+        assertThat(platform.awaitHealthy(Duration.ofMinutes(4))).as("platform started").isTrue();
+        base = "http://127.0.0.1:" + platform.port;
+        byte[] framing = """
+                <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>区政府网站</title></head>
+                <body><main><h1>区政府网站</h1><iframe id="widget" title="预算绩效目标最新公开" width="360" height="400"
+                src="%s/public/lunan/widget"></iframe></main></body></html>
+                """.formatted(base).getBytes(StandardCharsets.UTF_8);
+        allowedSite = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        allowedSite.setHttpsConfigurator(new HttpsConfigurator(selfSigned()));
+        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        for (HttpServer server : List.of(allowedSite, otherSite)) {
+            server.createContext("/", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, framing.length);
+                exchange.getResponseBody().write(framing);
+                exchange.close();
+            });
+            server.start();
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (HttpServer server : new HttpServer[] {allowedSite, otherSite}) {
+            if (server != null) {
+                server.stop(0);
+            }
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void thePublicBrowsesReadsAndDownloadsAndOnlyTheListedSiteFramesTheWidget() throws Exception {
+        DemoApi.signIn(base).fixTheSeedsErrors(2025);
+        DemoApi.signIn(base).move("202", 2025, "SUBMITTED");
+        String allowedOrigin = "https://127.0.0.1:" + allowedSite.getAddress().getPort();
+        try (Chrome admin = new Chrome()) {
+            admin.open(base + "/app");
+            admin.signIn("lunan", "admin", "jixiao-demo-pass");
+            admin.awaitText("h1", "唐山市路南区");
+            approveAndPublish(admin, 2025);
+            admin.click("#roll-forward");
+            admin.awaitText("h1", "2026 年度完成情况");
+            DemoApi.signIn(base).move("202", 2026, "SUBMITTED");
+            approveAndPublish(admin, 2026);
+
+            admin.open(base + "/app/settings/portal");
+            admin.awaitText("h1", "公开网站设置");
+            admin.assertAccessible();
+            admin.type("#origins", "http://not-https.example.org");
+            admin.click("#save-origins");
+            admin.awaitText("#origins-errors", "不是网站来源");
+            assertThat(admin.find("#origins").getAttribute("value")).as("kept as typed").isEqualTo("http://not-https.example.org");
+            admin.type("#origins", allowedOrigin);
+            admin.click("#save-origins");
+            admin.awaitText("#notice", "1 个网站可以嵌入");
+        }
+
+        try (Chrome visitor = new Chrome("--ignore-certificate-errors")) {
+            visitor.open(base + "/public/lunan");
+            visitor.awaitText("h1", "唐山市路南区 预算绩效目标公开");
+            visitor.assertAccessible();
+            visitor.click("#years a[href='/public/lunan/2026']");
+            visitor.awaitText("h1", "2026 年度预算绩效目标");
+            visitor.assertAccessible();
+            assertThat(visitor.find("#dept-202 th[scope=row]").getText()).contains("督查室");
+            assertThat(visitor.find("#dept-202 .units").getText()).contains("202001");
+            assertDownload(visitor, "#volume a[href$='volume.pdf']", "%PDF");
+            visitor.click("#dept-202 th a");
+            visitor.awaitText("h1", "2026年度");
+            visitor.assertAccessible();
+            assertThat(visitor.driver.findElements(By.cssSelector("section.jx-project[id^='project-']"))).isNotEmpty();
+            assertDownload(visitor, "#download-docx", "PK\u0003\u0004");
+            assertDownload(visitor, "#download-pdf", "%PDF");
+            for (int width : new int[] {390, 640}) {
+                visitor.driver.manage().window().setSize(new Dimension(width, 900));
+                assertThat(visitor.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                        .as("no horizontal scroll at %d px", width).isEqualTo(true);
+            }
+            visitor.driver.manage().window().setSize(new Dimension(1280, 900));
+            visitor.click("#changes-link");
+            visitor.awaitText("h1", "与上年相比");
+            assertThat(visitor.find("#compared-years").getText()).contains("2025 年度与 2026 年度");
+            visitor.assertAccessible();
+            visitor.open(base + "/public/lunan/2025");
+            visitor.assertAccessible();
+            visitor.open(base + "/public/lunan/widget");
+            visitor.awaitText("h1", "最新公开");
+            visitor.assertAccessible();
+
+            visitor.open(allowedOrigin + "/");
+            visitor.awaitText("h1", "区政府网站");
+            visitor.driver.switchTo().frame(visitor.find("#widget"));
+            visitor.awaitText("#latest", "督查室");
+            visitor.driver.switchTo().defaultContent();
+
+            visitor.open("http://127.0.0.1:" + otherSite.getAddress().getPort() + "/");
+            visitor.awaitText("h1", "区政府网站");
+            visitor.driver.switchTo().frame(visitor.find("#widget"));
+            Thread.sleep(2000); // the refused frame shows Chromium's error page instead; give it time to (not) load
+            assertThat(visitor.driver.findElements(By.id("latest"))).as("refused to an unlisted origin").isEmpty();
+            visitor.driver.switchTo().defaultContent();
+        }
+    }
+
+    /** The admin approves the submitted disclosure of dept 202 on the review page and publishes it from the year board. */
+    private static void approveAndPublish(Chrome admin, int year) {
+        admin.open(base + "/app/review/202/" + year);
+        admin.click("#approve-disclosure");
+        admin.awaitText("#notice", "已审核通过");
+        admin.open(base + "/app/years/" + year);
+        admin.click("#dept-202 .publish");
+        admin.awaitText("#notice", "部门 202 已公开");
+    }
+
+    /**
+     * Follows the link's address as the browser would download it and checks the first bytes. Not
+     * with fetch() inside the page: the portal's policy allows the page no connections at all.
+     */
+    private static void assertDownload(Chrome browser, String linkCss, String magic) throws Exception {
+        String href = browser.find(linkCss).getAttribute("href");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .timeout(Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("the download of %s", href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(new String(response.body(), 0, 4, StandardCharsets.ISO_8859_1)).as("the bytes of %s", href).isEqualTo(magic);
+    }
+
+    /** A throwaway certificate for 127.0.0.1 (the JDK's keytool), so the allowed site is an https origin. */
+    private static SSLContext selfSigned() throws Exception {
+        Path dir = Files.createTempDirectory("portal-tls-");
+        Path store = dir.resolve("site.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "site", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=ip:127.0.0.1").inheritIO().start();
+        if (keytool.waitFor() != 0) {
+            throw new IOException("keytool failed");
+        }
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (FileInputStream in = new FileInputStream(store.toFile())) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, "changeit".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), null, null);
+        return context;
+    }
+}
