@@ -2,6 +2,7 @@ package cn.jixiao.platform.disclosure;
 
 import java.net.URI;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import cn.jixiao.platform.department.DepartmentDirectory;
-import cn.jixiao.platform.tenancy.TenantDirectory;
 import cn.jixiao.templates.forms.MigrationReport;
 import cn.jixiao.templates.forms.TemplateRef;
 import cn.jixiao.templates.validation.ValidationReport;
@@ -28,20 +29,21 @@ class DisclosureController {
     private final DisclosureQueries queries;
     private final DisclosureCommands commands;
     private final DepartmentDirectory departments;
-    private final TenantDirectory tenants;
 
-    DisclosureController(DisclosureQueries queries, DisclosureCommands commands, DepartmentDirectory departments,
-                         TenantDirectory tenants) {
+    DisclosureController(DisclosureQueries queries, DisclosureCommands commands, DepartmentDirectory departments) {
         this.queries = queries;
         this.commands = commands;
         this.departments = departments;
-        this.tenants = tenants;
     }
 
+    /** The cached JSON bytes of the current head; 304 when the client's {@code If-None-Match} still matches. */
     @GetMapping
-    DisclosureResponse get(@PathVariable String deptCode, @PathVariable int year) {
-        StoredDisclosure stored = queries.find(deptCode, year).orElseThrow(() -> new DisclosureNotFoundException(deptCode, year));
-        return DisclosureResponse.of(tenants.current(), stored);
+    ResponseEntity<byte[]> get(@PathVariable String deptCode, @PathVariable int year, WebRequest request) {
+        DisclosureJson json = queries.json(deptCode, year);
+        if (request.checkNotModified(json.etag())) {
+            return null; // Spring has answered 304 Not Modified with the ETag
+        }
+        return ResponseEntity.ok().eTag(json.etag()).contentType(MediaType.APPLICATION_JSON).body(json.body());
     }
 
     /** Saves a new revision: 422 with the findings when the template's errors fail, 409 when {@code baseRevision} is outdated. */

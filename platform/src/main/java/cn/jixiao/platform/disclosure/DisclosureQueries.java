@@ -6,13 +6,16 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.digest.Sha256;
 import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.platform.forms.FormTemplateCatalog;
 import cn.jixiao.platform.security.CanReadDisclosures;
 import cn.jixiao.platform.security.CanReadPublished;
+import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.validation.ValidationReport;
 import cn.jixiao.templates.validation.Validator;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads disclosures of the current tenant. */
 @Service
@@ -20,10 +23,32 @@ public class DisclosureQueries {
 
     private final DisclosureReader reader;
     private final FormTemplateCatalog templates;
+    private final DisclosureJsonCache cache;
+    private final JsonMapper json;
 
-    DisclosureQueries(DisclosureReader reader, FormTemplateCatalog templates) {
+    DisclosureQueries(DisclosureReader reader, FormTemplateCatalog templates, DisclosureJsonCache cache, JsonMapper json) {
         this.reader = reader;
         this.templates = templates;
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /**
+     * The JSON of {@code GET /api/v1/disclosures/{dept}/{year}}: one statement for the head under the tenant's
+     * row-level security, then the cached bytes of that head; content parts are read only on a miss.
+     */
+    @Transactional(readOnly = true)
+    @CanReadDisclosures
+    public DisclosureJson json(String departmentCode, int fiscalYear) {
+        DisclosureHead head = reader.head(departmentCode, fiscalYear)
+                .orElseThrow(() -> new DisclosureNotFoundException(departmentCode, fiscalYear));
+        String fingerprint = Sha256.hex(json.writeValueAsBytes(head));
+        byte[] body = cache.get(new DisclosureJsonCache.Key(CurrentTenant.require().value(), fingerprint), () -> {
+            Disclosure content = reader.content(head.disclosureId(), head.revision().number())
+                    .orElseThrow(() -> new IllegalStateException("revision " + head.revision() + " not found"));
+            return json.writeValueAsBytes(DisclosureResponse.of(head.district(), reader.stored(head, content)));
+        });
+        return new DisclosureJson("\"" + fingerprint + "\"", body);
     }
 
     /** The current revision of a department's disclosure, without its content. */

@@ -4,8 +4,11 @@ import static cn.jixiao.infra.jooq.Tables.CONTENT_PART;
 import static cn.jixiao.infra.jooq.Tables.DEPARTMENT;
 import static cn.jixiao.infra.jooq.Tables.DISCLOSURE;
 import static cn.jixiao.infra.jooq.Tables.REVISION;
+import static cn.jixiao.infra.jooq.Tables.TENANT;
 import static cn.jixiao.infra.jooq.Tables.UNIT;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -29,6 +32,7 @@ import cn.jixiao.platform.forms.TemplateRefs;
 import cn.jixiao.templates.disclosure.Department;
 import cn.jixiao.templates.disclosure.DepartmentGoals;
 import cn.jixiao.templates.disclosure.Disclosure;
+import cn.jixiao.templates.disclosure.District;
 import cn.jixiao.templates.disclosure.Project;
 import cn.jixiao.templates.disclosure.Unit;
 import tools.jackson.core.type.TypeReference;
@@ -199,6 +203,35 @@ class DisclosureReader {
                         REVISION.REVISION_NO.eq(DISCLOSURE.REVISION_NO))
                 .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
                 .fetchOptional(mapping(CurrentRevision::new));
+    }
+
+    /**
+     * The head of a disclosure's JSON in one statement (units as a correlated MULTISET), without the content
+     * parts: what the read path needs to tell whether its cached JSON is still the JSON.
+     */
+    Optional<DisclosureHead> head(String departmentCode, int fiscalYear) {
+        return dsl.select(DISCLOSURE.ID, DISCLOSURE.STATUS, DISCLOSURE.TEMPLATE_VERSION, DISCLOSURE.CUSTOM_FIELDS,
+                        DEPARTMENT.CODE, DEPARTMENT.NAME,
+                        multiset(select(UNIT.CODE, UNIT.NAME).from(UNIT)
+                                .where(UNIT.TENANT_ID.eq(DEPARTMENT.TENANT_ID), UNIT.DEPARTMENT_ID.eq(DEPARTMENT.ID))
+                                .orderBy(UNIT.POSITION)).convertFrom(r -> r.map(u -> new Unit(u.value1(), u.value2()))),
+                        REVISION.REVISION_NO, REVISION.CONTENT_HASH, REVISION.CREATED_AT, REVISION.CREATED_BY, REVISION.NOTE,
+                        TENANT.SLUG, TENANT.NAME, TENANT.REGION_CODE)
+                .from(DISCLOSURE)
+                .join(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(DISCLOSURE.TENANT_ID), DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .join(REVISION).on(REVISION.TENANT_ID.eq(DISCLOSURE.TENANT_ID), REVISION.DISCLOSURE_ID.eq(DISCLOSURE.ID),
+                        REVISION.REVISION_NO.eq(DISCLOSURE.REVISION_NO))
+                .join(TENANT).on(TENANT.ID.eq(DISCLOSURE.TENANT_ID))
+                .where(DEPARTMENT.CODE.eq(departmentCode), DISCLOSURE.FISCAL_YEAR.eq(fiscalYear))
+                .fetchOptional(r -> new DisclosureHead(r.value1(), r.value2(), r.value3(), r.value4().data(), r.value5(), r.value6(),
+                        r.value7(), new Revision(r.value8(), r.value9(), r.value10(), r.value11(), r.value12()),
+                        new District(r.value13(), r.value14(), r.value15())));
+    }
+
+    /** A stored disclosure from its head and the revision's content (read on a cache miss). */
+    StoredDisclosure stored(DisclosureHead head, Disclosure content) {
+        return new StoredDisclosure(head.disclosureId(), head.status(), head.revision(), TemplateRefs.parse(head.templateVersion()),
+                json.readValue(head.customFields(), CUSTOM_FIELDS), content);
     }
 
     /** The published revision of a PUBLISHED disclosure (not its current one: that may be a later draft). */

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * {@code -Dbench.volumePdf=false} leaves the volume's PDF out of the district batch (it is one 1,500-project
- * document: minutes in LibreOffice either way); {@code -Dbench.old=false} runs the new path only.
+ * document: minutes in LibreOffice either way); {@code -Dbench.old=false} runs the new path only;
+ * {@code -Dbench.oldDepartments=n} runs the old path on the first n departments only (it is slow).
  */
 public final class PdfPoolBenchmark {
 
@@ -86,8 +87,9 @@ public final class PdfPoolBenchmark {
             batch("new path: pool of " + workers, pool, departments, workers, volumePdf);
         }
         if (old) {
-            batch("old path: soffice per PDF", PdfConverter.oneShot("soffice", Duration.ofMinutes(60)), departments, workers,
-                    volumePdf);
+            int count = Integer.getInteger("bench.oldDepartments", departments.size());
+            batch("old path: soffice per PDF", PdfConverter.oneShot("soffice", Duration.ofMinutes(60)),
+                    departments.subList(0, count), workers, volumePdf && count == departments.size());
         }
     }
 
@@ -135,9 +137,10 @@ public final class PdfPoolBenchmark {
         }
         pool.shutdown();
         double total = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%-30s total %6.1f s on %d workers; summed over workers: 80 DOCX %5.1f s, 80 HTML %4.1f s, 80 PDF %6.1f s;"
+        int n = departments.size();
+        System.out.printf("%-30s total %6.1f s on %d workers; summed over workers: %d DOCX %5.1f s, %d HTML %4.1f s, %d PDF %6.1f s;"
                         + " volume DOCX %4.1f s, HTML %4.1f s, PDF %s; load average %.1f%n",
-                name, total, workers, docxNanos.get() / 1e9, htmlNanos.get() / 1e9, pdfNanos.get() / 1e9, volume[0] / 1e9,
+                name, total, workers, n, docxNanos.get() / 1e9, n, htmlNanos.get() / 1e9, n, pdfNanos.get() / 1e9, volume[0] / 1e9,
                 volume[1] / 1e9, volumePdf ? String.format("%5.1f s", volume[2] / 1e9) : "skipped", load());
     }
 
