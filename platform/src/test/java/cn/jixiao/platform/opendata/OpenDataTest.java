@@ -120,9 +120,10 @@ class OpenDataTest extends DistrictUsersTest {
         ObjectNode input = TestDistrict.input(read);
         ArrayNode projects = (ArrayNode) input.get("projects");
         String renamed = "督查车辆租赁经费";
-        ((ObjectNode) projects.get(0)).put("name", renamed);                 // renamed slightly: the diff matches it
+        String code2026 = "13020226P008969100011";
+        ((ObjectNode) projects.get(0)).put("name", renamed).put("code", code2026); // renamed slightly, the code's year moved on
         ArrayNode rows = (ArrayNode) projects.get(0).get("indicators");
-        ObjectNode added = rows.get(1).deepCopy();
+        ObjectNode added = (ObjectNode) rows.get(1).deepCopy();
         added.put("level3", "新增的三级指标").put("description", "新增指标的描述");
         rows.add(added);                                                     // a row added at the end
         ((ObjectNode) rows.get(1)).put("description", rows.get(1).get("description").asString() + "（有调整）"); // a row changed
@@ -133,7 +134,8 @@ class OpenDataTest extends DistrictUsersTest {
 
         JsonNode q0 = y2026.get("projects").get(0);
         assertThat(q0.get("name").asString()).isEqualTo(renamed);
-        assertThat(q0.get("code").asString()).isNotEqualTo(p0.get("code").asString()); // the code carries the year
+        assertThat(p0.get("code").asString()).isEqualTo("13020225P008969100011");
+        assertThat(q0.get("code").asString()).isEqualTo(code2026);
         assertThat(q0.get("id").asString()).isEqualTo(p0.get("id").asString());
         List<String> before = ids(p0.get("indicators"));
         List<String> after = ids(q0.get("indicators"));
