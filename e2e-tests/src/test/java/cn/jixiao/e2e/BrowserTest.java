@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,15 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 
-import cn.jixiao.infra.testing.TestHttp;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.render.DocxRenderer;
 import cn.jixiao.templates.render.RenderOptions;
 import cn.jixiao.templates.synthetic.SyntheticDistrict;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The platform and the operators' console as the README starts them (embedded services; tenant-admin
@@ -353,39 +347,9 @@ class BrowserTest {
         }
     }
 
-    /**
-     * Fixes the seed's three errors (SeedValidationTest: money targets outside 成本指标) in one save through the API,
-     * as the demo's API client: every indicator value sent as its text, those three as ≥90%.
-     */
+    /** Fixes the seed's three errors ({@link DemoApi#fixTheSeedsErrors}) as the demo's API client. */
     private static void fixTheSeedsErrors(int year) {
-        TestHttp http = TestHttp.of(base);
-        var tokenResponse = http.send(http.formRequest("/oauth2/token", Map.of("grant_type", "client_credentials"))
-                .header("Authorization", TestHttp.basic("lunan-api", "lunan-demo-secret")));
-        String token = TestHttp.json(tokenResponse.body()).get("access_token").asString();
-        String path = "/api/v1/disclosures/202/" + year;
-        JsonNode current = TestHttp.json(http.send(http.request(path).header("Authorization", "Bearer " + token)).body());
-        ObjectNode input = JsonNodeFactory.instance.objectNode();
-        input.put("baseRevision", current.get("revision").get("number").asInt());
-        input.set("goals", current.get("goals"));
-        ArrayNode projects = input.putArray("projects");
-        for (JsonNode p : current.get("projects")) {
-            ObjectNode project = projects.addObject();
-            for (String field : List.of("unitCode", "code", "name", "budget", "purpose", "spendPlan", "goal")) {
-                project.set(field, p.get(field));
-            }
-            ArrayNode indicators = project.putArray("indicators");
-            for (JsonNode i : p.get("indicators")) {
-                ObjectNode indicator = indicators.addObject();
-                for (String field : List.of("level1", "level2", "level3", "description", "basis")) {
-                    indicator.set(field, i.get(field));
-                }
-                String value = i.get("value").get("text").asString();
-                boolean moneyOutsideCost = value.contains("万元") && !i.get("level2").asString().startsWith("成本");
-                indicator.put("value", moneyOutsideCost ? "≥90%" : value);
-            }
-        }
-        var saved = http.send(http.jsonRequest("PUT", path, input.toString()).header("Authorization", "Bearer " + token));
-        assertThat(saved.statusCode()).as("the fixed content saved: %s", saved.body()).isEqualTo(200);
+        DemoApi.fixTheSeedsErrors(base, DemoApi.token(base), year);
     }
 
     private static void setPassword(Chrome browser, String link, String password) {

@@ -35,6 +35,11 @@ class SearchEntries {
         this.dsl = dsl;
     }
 
+    /** For the benchmark's query plans. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     /** The disclosure's entries become those of {@code content}. */
     void replace(UUID disclosureId, Disclosure content) {
         delete(disclosureId);
@@ -76,6 +81,11 @@ class SearchEntries {
 
     /** Projects (and departments) whose texts contain the query, newest year first, in document order. */
     Page search(String normalizedQuery, int offset, int limit) {
+        return search(matches(normalizedQuery), offset, limit);
+    }
+
+    /** The same grouping and order over any condition on the entries (the benchmark's alternatives). */
+    Page search(Condition condition, int offset, int limit) {
         var s = SEARCH_ENTRY;
         var total = DSL.count().over().as("total");
         var fields = DSL.arrayAgg(s.FIELD).orderBy(s.ORD).as("fields");
@@ -84,7 +94,7 @@ class SearchEntries {
         long[] count = {0};
         dsl.select(s.FISCAL_YEAR, s.DEPARTMENT_CODE, s.DEPARTMENT_NAME, s.PROJECT_CODE, s.PROJECT_NAME, fields, bodies, total)
                 .from(s)
-                .where(matches(normalizedQuery))
+                .where(condition)
                 .groupBy(s.DISCLOSURE_ID, s.FISCAL_YEAR, s.DEPARTMENT_CODE, s.DEPARTMENT_NAME, s.PROJECT_POSITION,
                         s.PROJECT_CODE, s.PROJECT_NAME)
                 .orderBy(s.FISCAL_YEAR.desc(), s.DEPARTMENT_CODE, s.PROJECT_POSITION.asc().nullsFirst())
@@ -96,7 +106,7 @@ class SearchEntries {
                             Arrays.stream(r.get(fields)).map(SearchField::valueOf).toList(), List.of(r.get(bodies))));
                 });
         if (hits.isEmpty() && offset > 0) {
-            count[0] = dsl.fetchCount(dsl.selectDistinct(s.DISCLOSURE_ID, s.PROJECT_POSITION).from(s).where(matches(normalizedQuery)));
+            count[0] = dsl.fetchCount(dsl.selectDistinct(s.DISCLOSURE_ID, s.PROJECT_POSITION).from(s).where(condition));
         }
         return new Page(count[0], hits);
     }
