@@ -96,13 +96,12 @@ class SearchBenchmark {
         try (Connection c = TestDatabase.get().ownerDataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("create index if not exists search_entry_trgm_bench_idx on search_entry using gin (body extensions.gin_trgm_ops)");
             s.execute("analyze search_entry");
-            try (ResultSet r = s.executeQuery("select count(*), pg_size_pretty(pg_relation_size('search_entry_grams_idx')),"
-                    + " pg_size_pretty(pg_relation_size('search_entry_trgm_bench_idx')), pg_size_pretty(pg_relation_size('search_entry'))"
-                    + " from search_entry")) {
+            try (ResultSet r = s.executeQuery("select pg_size_pretty(pg_relation_size('search_entry_grams_idx')),"
+                    + " pg_size_pretty(pg_relation_size('search_entry_trgm_bench_idx')), pg_size_pretty(pg_relation_size('search_entry'))")) {
                 r.next();
-                rows = r.getInt(1);
-                System.out.printf("BENCH rows=%d grams_idx=%s trgm_idx=%s table=%s (all districts in this test database)%n",
-                        rows, r.getString(2), r.getString(3), r.getString(4));
+                rows = CurrentTenant.callAs(tenant, "bench", () -> tx.execute(t -> entries.dsl().fetchCount(SEARCH_ENTRY)));
+                System.out.printf("BENCH rows=%d grams_idx=%s trgm_idx=%s table=%s%n", rows, r.getString(1), r.getString(2),
+                        r.getString(3));
             }
         }
         System.out.printf("BENCH created+indexed 240 disclosures in %.1f s%n", (indexed - started) / 1e9);
