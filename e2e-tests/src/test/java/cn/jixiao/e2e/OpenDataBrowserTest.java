@@ -27,7 +27,7 @@ class OpenDataBrowserTest {
     static void start() throws Exception {
         assumeTrue(Chrome.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         platform = PlatformProcess.start();
-        assertThat(platform.awaitHealthy(Duration.ofMinutes(4))).as("platform started").isTrue();
+        assertThat(platform.awaitHealthy(Duration.ofMinutes(8))).as("platform started").isTrue();
         base = "http://127.0.0.1:" + platform.port;
     }
 
