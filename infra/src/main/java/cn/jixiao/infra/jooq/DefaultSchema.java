@@ -17,6 +17,12 @@ import cn.jixiao.infra.jooq.tables.ImportFile;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.OpendataFile;
+import cn.jixiao.infra.jooq.tables.OpendataIndicatorId;
+import cn.jixiao.infra.jooq.tables.OpendataLicence;
+import cn.jixiao.infra.jooq.tables.OpendataLineageYear;
+import cn.jixiao.infra.jooq.tables.OpendataProjectId;
+import cn.jixiao.infra.jooq.tables.OpendataUnitId;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.PortalPage;
@@ -26,6 +32,7 @@ import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
+import cn.jixiao.infra.jooq.tables.SearchEntry;
 import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.Tenant;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
@@ -120,6 +127,36 @@ public class DefaultSchema extends SchemaImpl {
     public final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
 
     /**
+     * The table <code>opendata_file</code>.
+     */
+    public final OpendataFile OPENDATA_FILE = OpendataFile.OPENDATA_FILE;
+
+    /**
+     * The table <code>opendata_indicator_id</code>.
+     */
+    public final OpendataIndicatorId OPENDATA_INDICATOR_ID = OpendataIndicatorId.OPENDATA_INDICATOR_ID;
+
+    /**
+     * The table <code>opendata_licence</code>.
+     */
+    public final OpendataLicence OPENDATA_LICENCE = OpendataLicence.OPENDATA_LICENCE;
+
+    /**
+     * The table <code>opendata_lineage_year</code>.
+     */
+    public final OpendataLineageYear OPENDATA_LINEAGE_YEAR = OpendataLineageYear.OPENDATA_LINEAGE_YEAR;
+
+    /**
+     * The table <code>opendata_project_id</code>.
+     */
+    public final OpendataProjectId OPENDATA_PROJECT_ID = OpendataProjectId.OPENDATA_PROJECT_ID;
+
+    /**
+     * The table <code>opendata_unit_id</code>.
+     */
+    public final OpendataUnitId OPENDATA_UNIT_ID = OpendataUnitId.OPENDATA_UNIT_ID;
+
+    /**
      * The table <code>operator_account</code>.
      */
     public final OperatorAccount OPERATOR_ACCOUNT = OperatorAccount.OPERATOR_ACCOUNT;
@@ -163,6 +200,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>revision</code>.
      */
     public final Revision REVISION = Revision.REVISION;
+
+    /**
+     * The table <code>search_entry</code>.
+     */
+    public final SearchEntry SEARCH_ENTRY = SearchEntry.SEARCH_ENTRY;
 
     /**
      * The table <code>signing_key</code>.
@@ -223,6 +265,12 @@ public class DefaultSchema extends SchemaImpl {
             Job.JOB,
             JobTask.JOB_TASK,
             MatchOverride.MATCH_OVERRIDE,
+            OpendataFile.OPENDATA_FILE,
+            OpendataIndicatorId.OPENDATA_INDICATOR_ID,
+            OpendataLicence.OPENDATA_LICENCE,
+            OpendataLineageYear.OPENDATA_LINEAGE_YEAR,
+            OpendataProjectId.OPENDATA_PROJECT_ID,
+            OpendataUnitId.OPENDATA_UNIT_ID,
             OperatorAccount.OPERATOR_ACCOUNT,
             PlatformTemplate.PLATFORM_TEMPLATE,
             PortalPage.PORTAL_PAGE,
@@ -232,6 +280,7 @@ public class DefaultSchema extends SchemaImpl {
             RenderedDocument.RENDERED_DOCUMENT,
             ReviewComment.REVIEW_COMMENT,
             Revision.REVISION,
+            SearchEntry.SEARCH_ENTRY,
             SigningKey.SIGNING_KEY,
             Tenant.TENANT,
             TenantIdentityProvider.TENANT_IDENTITY_PROVIDER,

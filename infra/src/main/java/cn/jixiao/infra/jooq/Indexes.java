@@ -7,6 +7,7 @@ package cn.jixiao.infra.jooq;
 import cn.jixiao.infra.jooq.tables.FormTemplate;
 import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
+import cn.jixiao.infra.jooq.tables.SearchEntry;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,4 +28,5 @@ public class Indexes {
     public static final Index FORM_TEMPLATE_ONE_DEFAULT = Internal.createIndex(DSL.name("form_template_one_default"), FormTemplate.FORM_TEMPLATE, new OrderField[] { FormTemplate.FORM_TEMPLATE.TENANT_ID }, true);
     public static final Index PUBLICATION_EVENT_SEQ_IDX = Internal.createIndex(DSL.name("publication_event_seq_idx"), PublicationEvent.PUBLICATION_EVENT, new OrderField[] { PublicationEvent.PUBLICATION_EVENT.TENANT_ID, PublicationEvent.PUBLICATION_EVENT.SEQ }, false);
     public static final Index REVIEW_COMMENT_DISCLOSURE_IDX = Internal.createIndex(DSL.name("review_comment_disclosure_idx"), ReviewComment.REVIEW_COMMENT, new OrderField[] { ReviewComment.REVIEW_COMMENT.TENANT_ID, ReviewComment.REVIEW_COMMENT.DISCLOSURE_ID, ReviewComment.REVIEW_COMMENT.CREATED_AT }, false);
+    public static final Index SEARCH_ENTRY_GRAMS_IDX = Internal.createIndex(DSL.name("search_entry_grams_idx"), SearchEntry.SEARCH_ENTRY, new OrderField[] { SearchEntry.SEARCH_ENTRY.GRAMS }, false);
 }

@@ -17,6 +17,12 @@ import cn.jixiao.infra.jooq.tables.ImportFile;
 import cn.jixiao.infra.jooq.tables.Job;
 import cn.jixiao.infra.jooq.tables.JobTask;
 import cn.jixiao.infra.jooq.tables.MatchOverride;
+import cn.jixiao.infra.jooq.tables.OpendataFile;
+import cn.jixiao.infra.jooq.tables.OpendataIndicatorId;
+import cn.jixiao.infra.jooq.tables.OpendataLicence;
+import cn.jixiao.infra.jooq.tables.OpendataLineageYear;
+import cn.jixiao.infra.jooq.tables.OpendataProjectId;
+import cn.jixiao.infra.jooq.tables.OpendataUnitId;
 import cn.jixiao.infra.jooq.tables.OperatorAccount;
 import cn.jixiao.infra.jooq.tables.PlatformTemplate;
 import cn.jixiao.infra.jooq.tables.PortalPage;
@@ -26,6 +32,7 @@ import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.RenderedDocument;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.Revision;
+import cn.jixiao.infra.jooq.tables.SearchEntry;
 import cn.jixiao.infra.jooq.tables.SigningKey;
 import cn.jixiao.infra.jooq.tables.Tenant;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider;
@@ -106,6 +113,36 @@ public class Tables {
     public static final MatchOverride MATCH_OVERRIDE = MatchOverride.MATCH_OVERRIDE;
 
     /**
+     * The table <code>opendata_file</code>.
+     */
+    public static final OpendataFile OPENDATA_FILE = OpendataFile.OPENDATA_FILE;
+
+    /**
+     * The table <code>opendata_indicator_id</code>.
+     */
+    public static final OpendataIndicatorId OPENDATA_INDICATOR_ID = OpendataIndicatorId.OPENDATA_INDICATOR_ID;
+
+    /**
+     * The table <code>opendata_licence</code>.
+     */
+    public static final OpendataLicence OPENDATA_LICENCE = OpendataLicence.OPENDATA_LICENCE;
+
+    /**
+     * The table <code>opendata_lineage_year</code>.
+     */
+    public static final OpendataLineageYear OPENDATA_LINEAGE_YEAR = OpendataLineageYear.OPENDATA_LINEAGE_YEAR;
+
+    /**
+     * The table <code>opendata_project_id</code>.
+     */
+    public static final OpendataProjectId OPENDATA_PROJECT_ID = OpendataProjectId.OPENDATA_PROJECT_ID;
+
+    /**
+     * The table <code>opendata_unit_id</code>.
+     */
+    public static final OpendataUnitId OPENDATA_UNIT_ID = OpendataUnitId.OPENDATA_UNIT_ID;
+
+    /**
      * The table <code>operator_account</code>.
      */
     public static final OperatorAccount OPERATOR_ACCOUNT = OperatorAccount.OPERATOR_ACCOUNT;
@@ -149,6 +186,11 @@ public class Tables {
      * The table <code>revision</code>.
      */
     public static final Revision REVISION = Revision.REVISION;
+
+    /**
+     * The table <code>search_entry</code>.
+     */
+    public static final SearchEntry SEARCH_ENTRY = SearchEntry.SEARCH_ENTRY;
 
     /**
      * The table <code>signing_key</code>.

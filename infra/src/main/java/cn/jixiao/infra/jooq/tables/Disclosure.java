@@ -8,9 +8,11 @@ import cn.jixiao.infra.disclosure.DisclosureStatus;
 import cn.jixiao.infra.jooq.DefaultSchema;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
+import cn.jixiao.infra.jooq.tables.OpendataLineageYear.OpendataLineageYearPath;
 import cn.jixiao.infra.jooq.tables.PublicationEvent.PublicationEventPath;
 import cn.jixiao.infra.jooq.tables.ReviewComment.ReviewCommentPath;
 import cn.jixiao.infra.jooq.tables.Revision.RevisionPath;
+import cn.jixiao.infra.jooq.tables.SearchEntry.SearchEntryPath;
 import cn.jixiao.infra.jooq.tables.records.DisclosureRecord;
 
 import java.time.OffsetDateTime;
@@ -240,6 +242,19 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
         return _department;
     }
 
+    private transient OpendataLineageYearPath _opendataLineageYear;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>opendata_lineage_year</code> table
+     */
+    public OpendataLineageYearPath opendataLineageYear() {
+        if (_opendataLineageYear == null)
+            _opendataLineageYear = new OpendataLineageYearPath(this, null, Keys.OPENDATA_LINEAGE_YEAR__OPENDATA_LINEAGE_YEAR_DISCLOSURE_FKEY.getInverseKey());
+
+        return _opendataLineageYear;
+    }
+
     private transient PublicationEventPath _publicationEvent;
 
     /**
@@ -276,6 +291,18 @@ public class Disclosure extends TableImpl<DisclosureRecord> {
             _revision = new RevisionPath(this, null, Keys.REVISION__REVISION_DISCLOSURE_FKEY.getInverseKey());
 
         return _revision;
+    }
+
+    private transient SearchEntryPath _searchEntry;
+
+    /**
+     * Get the implicit to-many join path to the <code>search_entry</code> table
+     */
+    public SearchEntryPath searchEntry() {
+        if (_searchEntry == null)
+            _searchEntry = new SearchEntryPath(this, null, Keys.SEARCH_ENTRY__SEARCH_ENTRY_DISCLOSURE_FKEY.getInverseKey());
+
+        return _searchEntry;
     }
 
     @Override

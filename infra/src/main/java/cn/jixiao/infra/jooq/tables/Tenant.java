@@ -16,10 +16,17 @@ import cn.jixiao.infra.jooq.tables.FormTemplate.FormTemplatePath;
 import cn.jixiao.infra.jooq.tables.ImportBatch.ImportBatchPath;
 import cn.jixiao.infra.jooq.tables.Job.JobPath;
 import cn.jixiao.infra.jooq.tables.MatchOverride.MatchOverridePath;
+import cn.jixiao.infra.jooq.tables.OpendataFile.OpendataFilePath;
+import cn.jixiao.infra.jooq.tables.OpendataIndicatorId.OpendataIndicatorIdPath;
+import cn.jixiao.infra.jooq.tables.OpendataLicence.OpendataLicencePath;
+import cn.jixiao.infra.jooq.tables.OpendataLineageYear.OpendataLineageYearPath;
+import cn.jixiao.infra.jooq.tables.OpendataProjectId.OpendataProjectIdPath;
+import cn.jixiao.infra.jooq.tables.OpendataUnitId.OpendataUnitIdPath;
 import cn.jixiao.infra.jooq.tables.PortalPage.PortalPagePath;
 import cn.jixiao.infra.jooq.tables.PortalSettings.PortalSettingsPath;
 import cn.jixiao.infra.jooq.tables.PublicationDeadline.PublicationDeadlinePath;
 import cn.jixiao.infra.jooq.tables.RenderedDocument.RenderedDocumentPath;
+import cn.jixiao.infra.jooq.tables.SearchEntry.SearchEntryPath;
 import cn.jixiao.infra.jooq.tables.TenantIdentityProvider.TenantIdentityProviderPath;
 import cn.jixiao.infra.jooq.tables.TenantUsage.TenantUsagePath;
 import cn.jixiao.infra.jooq.tables.records.TenantRecord;
@@ -322,6 +329,84 @@ public class Tenant extends TableImpl<TenantRecord> {
         return _matchOverride;
     }
 
+    private transient OpendataFilePath _opendataFile;
+
+    /**
+     * Get the implicit to-many join path to the <code>opendata_file</code>
+     * table
+     */
+    public OpendataFilePath opendataFile() {
+        if (_opendataFile == null)
+            _opendataFile = new OpendataFilePath(this, null, Keys.OPENDATA_FILE__OPENDATA_FILE_TENANT_FKEY.getInverseKey());
+
+        return _opendataFile;
+    }
+
+    private transient OpendataIndicatorIdPath _opendataIndicatorId;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>opendata_indicator_id</code> table
+     */
+    public OpendataIndicatorIdPath opendataIndicatorId() {
+        if (_opendataIndicatorId == null)
+            _opendataIndicatorId = new OpendataIndicatorIdPath(this, null, Keys.OPENDATA_INDICATOR_ID__OPENDATA_INDICATOR_ID_TENANT_FKEY.getInverseKey());
+
+        return _opendataIndicatorId;
+    }
+
+    private transient OpendataLicencePath _opendataLicence;
+
+    /**
+     * Get the implicit to-many join path to the <code>opendata_licence</code>
+     * table
+     */
+    public OpendataLicencePath opendataLicence() {
+        if (_opendataLicence == null)
+            _opendataLicence = new OpendataLicencePath(this, null, Keys.OPENDATA_LICENCE__OPENDATA_LICENCE_TENANT_FKEY.getInverseKey());
+
+        return _opendataLicence;
+    }
+
+    private transient OpendataLineageYearPath _opendataLineageYear;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>opendata_lineage_year</code> table
+     */
+    public OpendataLineageYearPath opendataLineageYear() {
+        if (_opendataLineageYear == null)
+            _opendataLineageYear = new OpendataLineageYearPath(this, null, Keys.OPENDATA_LINEAGE_YEAR__OPENDATA_LINEAGE_YEAR_TENANT_FKEY.getInverseKey());
+
+        return _opendataLineageYear;
+    }
+
+    private transient OpendataProjectIdPath _opendataProjectId;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>opendata_project_id</code> table
+     */
+    public OpendataProjectIdPath opendataProjectId() {
+        if (_opendataProjectId == null)
+            _opendataProjectId = new OpendataProjectIdPath(this, null, Keys.OPENDATA_PROJECT_ID__OPENDATA_PROJECT_ID_TENANT_FKEY.getInverseKey());
+
+        return _opendataProjectId;
+    }
+
+    private transient OpendataUnitIdPath _opendataUnitId;
+
+    /**
+     * Get the implicit to-many join path to the <code>opendata_unit_id</code>
+     * table
+     */
+    public OpendataUnitIdPath opendataUnitId() {
+        if (_opendataUnitId == null)
+            _opendataUnitId = new OpendataUnitIdPath(this, null, Keys.OPENDATA_UNIT_ID__OPENDATA_UNIT_ID_TENANT_FKEY.getInverseKey());
+
+        return _opendataUnitId;
+    }
+
     private transient PortalPagePath _portalPage;
 
     /**
@@ -371,6 +456,18 @@ public class Tenant extends TableImpl<TenantRecord> {
             _renderedDocument = new RenderedDocumentPath(this, null, Keys.RENDERED_DOCUMENT__RENDERED_DOCUMENT_TENANT_FKEY.getInverseKey());
 
         return _renderedDocument;
+    }
+
+    private transient SearchEntryPath _searchEntry;
+
+    /**
+     * Get the implicit to-many join path to the <code>search_entry</code> table
+     */
+    public SearchEntryPath searchEntry() {
+        if (_searchEntry == null)
+            _searchEntry = new SearchEntryPath(this, null, Keys.SEARCH_ENTRY__SEARCH_ENTRY_TENANT_FKEY.getInverseKey());
+
+        return _searchEntry;
     }
 
     private transient TenantIdentityProviderPath _tenantIdentityProvider;
