@@ -79,7 +79,7 @@ class FaultsTest {
             backends.redis.startServer();
         }
 
-        await("the batch finished after Redis came back").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+        await("the batch finished after Redis came back").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> TestHttp.json(api.get(job).body()).get("finishedAt") != null
                         && !TestHttp.json(api.get(job).body()).get("finishedAt").isNull());
         assertThat(tasks(job)).as("every task done, none failed").containsOnly("DONE").hasSize(3 + 1 + 1);
