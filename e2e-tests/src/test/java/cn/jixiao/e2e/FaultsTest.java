@@ -33,7 +33,7 @@ class FaultsTest {
         backends = Backends.start();
         int port = ServiceProcesses.freePort();
         platform = PlatformProcess.startOn(port, backends.platformArgs("solo", "http://127.0.0.1:" + port));
-        assertThat(platform.awaitHealthy(Duration.ofMinutes(6))).as("healthy; output:%n%s", platform.output()).isTrue();
+        assertThat(platform.awaitHealthy(Duration.ofMinutes(10))).as("healthy; output:%n%s", platform.output()).isTrue();
         api = DemoApi.signIn(TestHttp.localhost(port));
         api.addDepartmentsLikeTheSeed(backends.superuserUrl(), 3);
     }

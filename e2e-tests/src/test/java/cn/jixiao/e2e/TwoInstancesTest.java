@@ -41,9 +41,9 @@ class TwoInstancesTest {
         nginx = Nginx.start(portA, portB);
         // one after the other: the first migrates the database and loads the demo district
         a = PlatformProcess.startOn(portA, backends.platformArgs("a", nginx.base()));
-        assertThat(a.awaitHealthy(Duration.ofMinutes(6))).as("a healthy; output:%n%s", a.output()).isTrue();
+        assertThat(a.awaitHealthy(Duration.ofMinutes(10))).as("a healthy; output:%n%s", a.output()).isTrue();
         b = PlatformProcess.startOn(portB, backends.platformArgs("b", nginx.base()));
-        assertThat(b.awaitHealthy(Duration.ofMinutes(6))).as("b healthy; output:%n%s", b.output()).isTrue();
+        assertThat(b.awaitHealthy(Duration.ofMinutes(10))).as("b healthy; output:%n%s", b.output()).isTrue();
     }
 
     @AfterAll
