@@ -53,7 +53,7 @@ class FaultsTest {
         var stored = api.get("/api/v1/disclosures/202/2025/document.html");
         assertThat(stored.statusCode()).isEqualTo(200);
         String job = api.startBatch();
-        await("a first task done").atMost(Duration.ofMinutes(2)).until(() -> tasks(job).contains("DONE"));
+        await("a first task done").atMost(Duration.ofMinutes(5)).until(() -> tasks(job).contains("DONE"));
 
         backends.redis.stopServer();
         try {
