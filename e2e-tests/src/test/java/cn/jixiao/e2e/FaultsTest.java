@@ -33,7 +33,7 @@ class FaultsTest {
         backends = Backends.start();
         int port = ServiceProcesses.freePort();
         platform = PlatformProcess.startOn(port, backends.platformArgs("solo", "http://127.0.0.1:" + port));
-        assertThat(platform.awaitHealthy(Duration.ofMinutes(6))).as("healthy; output:%n%s", platform.output()).isTrue();
+        assertThat(platform.awaitHealthy(Duration.ofMinutes(10))).as("healthy; output:%n%s", platform.output()).isTrue();
         api = DemoApi.signIn(TestHttp.localhost(port));
         api.addDepartmentsLikeTheSeed(backends.superuserUrl(), 3);
     }
@@ -53,7 +53,7 @@ class FaultsTest {
         var stored = api.get("/api/v1/disclosures/202/2025/document.html");
         assertThat(stored.statusCode()).isEqualTo(200);
         String job = api.startBatch();
-        await("a first task done").atMost(Duration.ofMinutes(2)).until(() -> tasks(job).contains("DONE"));
+        await("a first task done").atMost(Duration.ofMinutes(5)).until(() -> tasks(job).contains("DONE"));
 
         backends.redis.stopServer();
         try {
@@ -79,7 +79,7 @@ class FaultsTest {
             backends.redis.startServer();
         }
 
-        await("the batch finished after Redis came back").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+        await("the batch finished after Redis came back").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> TestHttp.json(api.get(job).body()).get("finishedAt") != null
                         && !TestHttp.json(api.get(job).body()).get("finishedAt").isNull());
         assertThat(tasks(job)).as("every task done, none failed").containsOnly("DONE").hasSize(3 + 1 + 1);

@@ -43,7 +43,7 @@ final class Nginx implements AutoCloseable {
         }
         Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, config);
-        Process process = new ProcessBuilder(ServiceProcesses.as(USER, List.of("nginx", "-p", prefix.toString(), "-c", conf.toString(),
+        Process process = new ProcessBuilder(ServiceProcesses.as(USER, List.of(Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx", "-p", prefix.toString(), "-c", conf.toString(),
                 "-e", prefix.resolve("error.log").toString())))
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
         Nginx nginx = new Nginx(process, prefix, port);

@@ -41,9 +41,9 @@ class TwoInstancesTest {
         nginx = Nginx.start(portA, portB);
         // one after the other: the first migrates the database and loads the demo district
         a = PlatformProcess.startOn(portA, backends.platformArgs("a", nginx.base()));
-        assertThat(a.awaitHealthy(Duration.ofMinutes(6))).as("a healthy; output:%n%s", a.output()).isTrue();
+        assertThat(a.awaitHealthy(Duration.ofMinutes(10))).as("a healthy; output:%n%s", a.output()).isTrue();
         b = PlatformProcess.startOn(portB, backends.platformArgs("b", nginx.base()));
-        assertThat(b.awaitHealthy(Duration.ofMinutes(6))).as("b healthy; output:%n%s", b.output()).isTrue();
+        assertThat(b.awaitHealthy(Duration.ofMinutes(10))).as("b healthy; output:%n%s", b.output()).isTrue();
     }
 
     @AfterAll
@@ -82,7 +82,7 @@ class TwoInstancesTest {
         String job = api.startBatch();
         String jobId = job.substring(job.lastIndexOf('/') + 1);
 
-        await("b finished a task and holds another").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+        await("b finished a task and holds another").atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(200))
                 .until(() -> finishedBy(jobId).contains("b") && claims("b") > 0);
         b.kill();
         long doneByBAtKill = backends.count("select count(*) from job_task where job_id = '" + jobId + "' and finished_by = 'b'");
@@ -94,7 +94,7 @@ class TwoInstancesTest {
             assertThat(read.headers().firstValue("X-Jixiao-Instance")).hasValue("a");
         }
 
-        await("a finished the batch, b's claims included").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+        await("a finished the batch, b's claims included").atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> !TestHttp.json(api.get(job).body()).get("finishedAt").isNull());
         List<List<String>> tasks = backends.rows("select task_key, status, finished_by from job_task where job_id = '" + jobId + "'");
         assertThat(tasks).hasSize(1 + EXTRA_DEPARTMENTS + 1);

@@ -1,6 +1,8 @@
 package cn.jixiao.platform.jobs;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,7 @@ class JobQueue {
     private final JobQueueKeys keys;
     private final String startedAt;
     final String instanceId;
+    private volatile Set<String> previousStrays = Set.of();
 
     JobQueue(StringRedisTemplate redis, JobProperties properties, PlatformInstance instance) {
         this.redis = redis;
@@ -59,6 +62,27 @@ class JobQueue {
     void heartbeat() {
         redis.opsForValue().set(aliveKey(instanceId), startedAt, properties.heartbeat().multipliedBy(3));
         redis.opsForSet().add(instancesKey(), instanceId);
+    }
+
+    /**
+     * Puts back this instance's claims that no worker of it holds ({@code inFlight}) and that were
+     * already stray at the previous call: a claim whose answer was lost, or a task whose release
+     * failed, while Redis was away. Twice, so a task just claimed is never taken from its worker.
+     * A task delivered twice is done once (the worker checks its status first).
+     */
+    int requeueStrays(Set<String> inFlight) {
+        List<String> claimed = redis.opsForList().range(processingKey(instanceId), 0, -1);
+        Set<String> strays = new HashSet<>(claimed == null ? List.of() : claimed);
+        strays.removeAll(inFlight);
+        Set<String> again = new HashSet<>(strays);
+        again.retainAll(previousStrays);
+        for (String task : again) {
+            redis.opsForList().rightPush(queueKey(), task);
+            redis.opsForList().remove(processingKey(instanceId), 1, task);
+        }
+        strays.removeAll(again);
+        previousStrays = strays;
+        return again.size();
     }
 
     /** Moves the claims of instances whose heartbeat has expired back to the queue; returns how many. */

@@ -2,6 +2,8 @@ package cn.jixiao.platform.jobs;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,6 +40,8 @@ class JobWorker implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Map<String, JobHandler> handlers;
     private volatile boolean running;
+    /** The claims a worker of this instance is running now (encoded), so housekeeping leaves them alone. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
     private ScheduledExecutorService housekeeping;
 
@@ -89,6 +93,10 @@ class JobWorker implements SmartLifecycle {
             if (recovered > 0) {
                 log.info("Put {} tasks of stopped instances back on the queue", recovered);
             }
+            int strays = queue.requeueStrays(Set.copyOf(inFlight));
+            if (strays > 0) {
+                log.info("Put {} tasks this instance had claimed but was not running back on the queue", strays);
+            }
         } catch (RuntimeException e) {
             log.warn("Job housekeeping failed: {}", e.getMessage());
         }
@@ -97,7 +105,14 @@ class JobWorker implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                queue.claim(POLL).ifPresent(this::process);
+                queue.claim(POLL).ifPresent(ref -> {
+                    inFlight.add(ref.encode());
+                    try {
+                        process(ref);
+                    } finally {
+                        inFlight.remove(ref.encode());
+                    }
+                });
             } catch (RuntimeException e) {
                 log.warn("Job worker could not take work: {}", e.getMessage());
                 sleepQuietly();

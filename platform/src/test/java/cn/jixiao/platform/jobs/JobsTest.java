@@ -112,6 +112,37 @@ class JobsTest {
     }
 
     @Test
+    void aClaimOfThisLiveInstanceThatNoWorkerRunsIsPutBackAtTheSecondLookAndDoneOnce() throws Exception {
+        TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("stray"), "x"));
+        // claimed by this very instance, but no worker has it: its release failed while Redis was away
+        UUID jobId = CurrentTenant.callAs(tenant, "test", () -> tx.execute(s ->
+                store.create(RecordingJobHandler.KIND, Map.of(), List.of("stray"), "test")));
+        TaskRef stray = new TaskRef(tenant, jobId, "stray");
+        redis.opsForList().rightPush(queue.processingKey(queue.instanceId), stray.encode());
+
+        assertThat(awaitFinished(tenant, jobId).done()).as("housekeeping (every 5 s) put it back").isEqualTo(1);
+        assertThat(handler.runs).containsOnlyOnce(tenant + "/stray");
+        assertThat(queuedOrClaimed(stray)).isFalse();
+        assertThat(queue.requeueStrays(java.util.Set.of())).as("nothing left to put back").isZero();
+    }
+
+    @Test
+    void aTaskAWorkerIsRunningIsNeverTakenFromIt() {
+        // a claim of this instance for a job that does not exist (a worker that gets it drops it)
+        String running = new TaskRef(new TenantId(UUID.randomUUID()), UUID.randomUUID(), "running").encode();
+        String claims = queue.processingKey(queue.instanceId);
+        redis.opsForList().rightPush(claims, running);
+        try {
+            assertThat(queue.requeueStrays(java.util.Set.of(running))).isZero();
+            assertThat(queue.requeueStrays(java.util.Set.of(running))).as("in flight at both looks").isZero();
+            assertThat(redis.opsForList().range(claims, 0, -1)).contains(running);
+            assertThat(redis.opsForList().range(queue.queueKey(), 0, -1)).doesNotContain(running);
+        } finally {
+            redis.opsForList().remove(claims, 0, running);
+        }
+    }
+
+    @Test
     void resumeRequeuesPendingTasksAfterTheQueueLostThem() throws Exception {
         TenantId tenant = new TenantId(TestTenants.create(Slugs.unique("resume"), "x"));
         // rows committed, but the queue never got the tasks (as after a Redis restart)
