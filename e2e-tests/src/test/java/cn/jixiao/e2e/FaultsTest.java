@@ -34,7 +34,7 @@ class FaultsTest {
         int port = ServiceProcesses.freePort();
         platform = PlatformProcess.startOn(port, backends.platformArgs("solo", "http://127.0.0.1:" + port));
         assertThat(platform.awaitHealthy(Duration.ofMinutes(10))).as("healthy; output:%n%s", platform.output()).isTrue();
-        api = DemoApi.signIn(TestHttp.localhost(port));
+        api = DemoApi.signIn("http://127.0.0.1:" + port); // the issuer's host: the sign-in flow stays on it
         api.addDepartmentsLikeTheSeed(backends.superuserUrl(), 3);
     }
 
