@@ -41,6 +41,12 @@ class ImportPages {
     @GetMapping("/app/imports/new")
     String form(Model model) {
         model.addAttribute("year", Year.now().getValue());
+        return uploadForm(model);
+    }
+
+    /** The upload form; its department field suggests the directory's departments. */
+    private String uploadForm(Model model) {
+        model.addAttribute("departments", directory.list());
         return "app/import-new";
     }
 
@@ -53,7 +59,7 @@ class ImportPages {
             model.addAttribute("problem", binding.getAllErrors().stream()
                     .map(e -> e instanceof FieldError f && f.isBindingFailure() ? ImportForm.YEAR : e.getDefaultMessage())
                     .distinct().collect(Collectors.joining("；")));
-            return "app/import-new";
+            return uploadForm(model);
         }
         try {
             UUID id = imports.upload(form.file().getOriginalFilename(), form.file().getBytes(), form.request());
@@ -61,7 +67,7 @@ class ImportPages {
         } catch (ImportRejectedException e) {
             response.setStatus(e.reason().httpStatus());
             model.addAttribute("problem", e.getMessage());
-            return "app/import-new";
+            return uploadForm(model);
         }
     }
 

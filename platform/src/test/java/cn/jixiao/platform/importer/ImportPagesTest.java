@@ -75,6 +75,8 @@ class ImportPagesTest {
         String text = SeedDocument.text().replace("\t202001", "\t").replace("\t202003", "\t");
 
         var form = admin.get("/app/imports/new");
+        assertThat(form.body()).as("the department field suggests the directory's departments")
+                .contains("list=\"known-departments\"", "<option value=\"202\">");
         var uploaded = admin.upload(form, "/app/imports", Map.of("fiscalYear", "2026", "deptCode", "202", "deptName", "督查室"),
                 "file", "无单位编码.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
