@@ -18,8 +18,8 @@ import cn.jixiao.platform.tenancy.TenantId;
 
 /**
  * Finds a district by the slug of a public URL and runs work as its anonymous reader (authority
- * {@code PUBLIC_READ} only, as {@code publicsite.PublicTenants}; a minimal copy until the portal
- * consolidates them). The slug is declared in {@code jixiao.tenant_lookup}, so row-level security
+ * {@code PUBLIC_READ} only), as {@code portal.PortalTenants} does for the portal pages; the two are to be
+ * merged. The slug is declared in {@code jixiao.tenant_lookup}, so row-level security
  * lets exactly that tenant row through; a district whose pages operators took down is not found.
  */
 @Component
