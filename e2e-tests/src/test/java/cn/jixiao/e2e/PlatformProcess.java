@@ -45,7 +45,7 @@ final class PlatformProcess implements AutoCloseable {
     static PlatformProcess startHealthy(String... args) throws Exception {
         PlatformProcess platform = start(args);
         if (!platform.awaitHealthy(java.time.Duration.ofMinutes(6))) {
-            String output = platform.output(); // before close, which deletes the log
+            String output = platform.output(); // before close, which moves the log to target/platform-logs
             platform.close();
             throw new IllegalStateException("the platform did not start: " + output);
         }
@@ -118,7 +118,10 @@ final class PlatformProcess implements AutoCloseable {
         if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        Files.deleteIfExists(log);
+        // kept beside the test reports, so a failed run (here or in CI) can be read afterwards
+        Path kept = Path.of("target", "platform-logs");
+        Files.createDirectories(kept);
+        Files.move(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static int freePort() throws IOException {

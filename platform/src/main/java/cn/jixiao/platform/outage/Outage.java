@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import io.lettuce.core.RedisException;
 
@@ -44,6 +45,10 @@ record Outage(Service service) {
             }
             if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return Optional.of(new Outage(Service.DATABASE));
+            }
+            if (t instanceof TransactionSystemException) {
+                // a rollback that failed (after a failed commit): Hikari closed the broken connection under it
                 return Optional.of(new Outage(Service.DATABASE));
             }
             if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException) {

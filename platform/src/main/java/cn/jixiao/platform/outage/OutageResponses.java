@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.HtmlUtils;
 
 import jakarta.servlet.FilterChain;
@@ -24,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Answers 503 with a Chinese message when PostgreSQL or Redis cannot be reached, instead of a 500
  * or a hang. It runs before Spring Session, whose own Redis calls (loading and saving the session)
  * fail outside Spring MVC; so its page is plain HTML that needs neither a session nor a template.
+ * Inside Spring MVC a resolver answers first: Spring's own resolvers would otherwise take a database
+ * socket's "Broken pipe" for a client that went away and answer an empty 200.
  */
 @Configuration(proxyBeanMethods = false)
 class OutageResponses {
@@ -55,7 +58,12 @@ class OutageResponses {
         return registration;
     }
 
-    private static void respond(HttpServletRequest request, HttpServletResponse response, Outage outage, JsonMapper json)
+    @Bean
+    HandlerExceptionResolver outageResolver(JsonMapper json) {
+        return new OutageResolver(json);
+    }
+
+    static void respond(HttpServletRequest request, HttpServletResponse response, Outage outage, JsonMapper json)
             throws IOException {
         // a fresh response, keeping the proxy-facing names of the request (request id, instance)
         var kept = response.getHeaderNames().stream().filter(h -> h.startsWith("X-"))

@@ -26,6 +26,9 @@ class OutageTest {
         assertThat(Outage.of(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))))
                 .hasValue(new Outage(Outage.Service.DATABASE));
         assertThat(Outage.of(new RuntimeException(new SQLException("connection refused", "08001")))).hasValue(new Outage(Outage.Service.DATABASE));
+        // the commit failed with 57P01, Hikari closed the connection, and the rollback then failed without a SQLSTATE
+        assertThat(Outage.of(new ServletException(new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new SQLException("Connection is closed"))))).hasValue(new Outage(Outage.Service.DATABASE));
     }
 
     @Test
