@@ -1,8 +1,6 @@
 package cn.jixiao.platform.observability;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.slf4j.MDC;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -26,18 +24,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class RequestLogContext {
 
-    static final String REQUEST_ID = "X-Request-Id";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestLogContextFilter() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                String given = request.getHeader(REQUEST_ID);
-                String id = given != null && TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
-                response.setHeader(REQUEST_ID, id);
+                String id = RequestIds.of(request);
+                response.setHeader(RequestIds.HEADER, id);
                 MDC.put("requestId", id);
                 CurrentTenant.get().ifPresent(t -> MDC.put("tenant", t.value().toString()));
                 try {

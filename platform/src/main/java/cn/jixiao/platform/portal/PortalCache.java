@@ -39,6 +39,12 @@ class PortalCache {
         return pages.get(new Key(tenant, path), k -> load.get());
     }
 
+    /** The page if it is in memory now, without loading it. */
+    Optional<PortalPage> held(TenantId tenant, String path) {
+        Optional<PortalPage> page = pages.getIfPresent(new Key(tenant, path));
+        return page == null ? Optional.empty() : page;
+    }
+
     @TransactionalEventListener
     void published(PublicationChanged change) {
         evict(change.tenant());

@@ -33,7 +33,7 @@ import cn.jixiao.platform.tenancy.TenantId;
 @RestController
 class PortalController {
 
-    private static final CacheControl CACHE = CacheControl.maxAge(PortalCache.LIFETIME).cachePublic();
+    static final CacheControl CACHE = CacheControl.maxAge(PortalCache.LIFETIME).cachePublic();
     private static final String NOT_FOUND = """
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -29,11 +29,11 @@ final class TokenDecoders {
     private TokenDecoders() {
     }
 
-    /** Tokens of our own authorization server, checked against our stored keys. */
+    /** Tokens of our own authorization server, checked against our stored keys (once per token: {@link VerifiedTokens}). */
     static JwtDecoder ours(JWKSet verificationKeys, String issuer, String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(verificationKeys)).build();
         decoder.setJwtValidator(validator(issuer, audience));
-        return decoder;
+        return new VerifiedTokens(decoder);
     }
 
     /** Tokens of a district's own issuer, checked against the keys its JWKS endpoint publishes (cached by Nimbus). */

@@ -53,6 +53,9 @@ class PortalPagesTest extends DistrictUsersTest {
     @Autowired
     PortalSettings settings;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -256,6 +259,55 @@ class PortalPagesTest extends DistrictUsersTest {
             assertThat(parsed.valid()).as(bad).isFalse();
             assertThat(parsed.errors().get(0)).contains("不是网站来源");
         }
+    }
+
+    @Test
+    void aStoredPageInMemoryIsAnsweredBeforeTheFilterChainsWithTheSameBytesAndHeaders() throws Exception {
+        publish();
+        String page = "/public/" + district.slug() + "/2025/202";
+        cache.evict(new TenantId(district.id()));
+        double before = servedFromMemory();
+        var throughChain = get(page); // a miss: the controller loads the stored page into memory
+        assertThat(servedFromMemory()).isEqualTo(before);
+        var fromMemory = get(page);
+        assertThat(servedFromMemory()).as("the second request is a hit").isEqualTo(before + 1);
+
+        assertThat(fromMemory.statusCode()).isEqualTo(200);
+        assertThat(fromMemory.body()).isEqualTo(throughChain.body());
+        var ignored = java.util.Set.of("date", "x-request-id");
+        assertThat(headers(fromMemory, ignored)).as("the published pages' chain and controller headers")
+                .isEqualTo(headers(throughChain, ignored));
+        assertThat(fromMemory.headers().firstValue("X-Request-Id")).isPresent();
+
+        var notModified = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                .header("If-None-Match", fromMemory.headers().firstValue("ETag").orElseThrow()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.headers().firstValue("ETag")).isEqualTo(fromMemory.headers().firstValue("ETag"));
+        assertThat(notModified.body()).isEmpty();
+
+        double hits = servedFromMemory();
+        assertThat(get(page + ";jsessionid=x").statusCode()).as("left to the chain's firewall").isNotEqualTo(200);
+        assertThat(get("/public/" + district.slug() + "/2025/../2025/202").statusCode()).isNotEqualTo(304);
+        assertThat(servedFromMemory()).as("unusual paths never answered from memory").isEqualTo(hits);
+
+        assertThat(move("DRAFT").statusCode()).isEqualTo(200);
+        assertThat(get(page).statusCode()).as("withdrawn: evicted from memory at commit").isEqualTo(404);
+    }
+
+    private double servedFromMemory() {
+        var counter = meters.find("jixiao.portal.stored.pages.served").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static java.util.Map<String, List<String>> headers(HttpResponse<?> response, java.util.Set<String> ignored) {
+        var kept = new java.util.TreeMap<String, List<String>>();
+        response.headers().map().forEach((name, values) -> {
+            if (!ignored.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                kept.put(name.toLowerCase(java.util.Locale.ROOT), values);
+            }
+        });
+        return kept;
     }
 
     private void publish() {
