@@ -170,7 +170,9 @@ public final class OfficePool implements PdfConverter, AutoCloseable {
             Path officeHome = officeHome(soffice);
             Path work = null;
             try {
-                work = Files.createTempDirectory("jixiao-office-");
+                Path base = Path.of(System.getProperty("java.io.tmpdir"));
+                OfficeWorkDirs.reapOrphans(base);
+                work = OfficeWorkDirs.create(base);
                 Path fonts = LibreOfficeConverter.copyResource("fonts.conf", work.resolve("fonts.conf"));
                 Files.createDirectories(work.resolve("home"));
                 // every process (and restart) copies this profile instead of making one, which costs a second start
