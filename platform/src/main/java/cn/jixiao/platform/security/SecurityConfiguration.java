@@ -57,7 +57,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, IssuerAuthenticationManagers issuers) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers.byIssuer())) // ours, or a district's issuer
+                .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers.byIssuer()) // ours, or a district's issuer
+                        .bearerTokenResolver(FastRequestChecks.bearerTokens()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // bearer tokens only, no cookies: nothing for CSRF to ride on
         return http.build();
