@@ -52,4 +52,10 @@ class PortalPageStore {
     void delete(String path) {
         dsl.deleteFrom(PORTAL_PAGE).where(PORTAL_PAGE.PATH.eq(path)).execute();
     }
+
+    /** The year's page and every page under it. */
+    void deleteYear(int year) {
+        String path = String.valueOf(year);
+        dsl.deleteFrom(PORTAL_PAGE).where(PORTAL_PAGE.PATH.eq(path).or(PORTAL_PAGE.PATH.startsWith(path + "/"))).execute();
+    }
 }

@@ -18,8 +18,9 @@ import cn.jixiao.platform.workflow.PublicationChanged;
  * inside that move's transaction (a failed render undoes the move; a rolled-back move leaves the
  * pages as they were): the disclosure's page and its 与上年相比 pages in every year it is published
  * (the comparison base may have changed), its year, the home, the feed, the sitemap and the widget.
- * A withdrawn disclosure's pages are deleted. A district that published before the portal existed
- * gets all its pages on the first request ({@link #renderAll}).
+ * A withdrawn disclosure's pages are deleted, and its year's page when nothing of the year is public
+ * any more (the home and the sitemap list only public years). A district that published before the
+ * portal existed gets all its pages on the first request ({@link #renderAll}).
  */
 @Component
 class PortalPublisher {
@@ -54,7 +55,12 @@ class PortalPublisher {
                 for (int y : years) {
                     disclosurePages(y, dept, links);
                 }
-                store.put(PortalPage.of(String.valueOf(year), PortalPage.HTML, pages.year(year, links)));
+                if (pages.yearPublished(year)) {
+                    store.put(PortalPage.of(String.valueOf(year), PortalPage.HTML, pages.year(year, links)));
+                } else {
+                    // the year's last department withdrawn: its page goes (404), not a stored empty one
+                    store.deleteYear(year);
+                }
                 commonPages(links);
             });
             return null;

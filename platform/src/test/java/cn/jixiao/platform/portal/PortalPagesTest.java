@@ -130,6 +130,29 @@ class PortalPagesTest extends DistrictUsersTest {
     }
 
     @Test
+    void withdrawingTheLastDepartmentOfAYearTakesTheYearPageAway() throws Exception {
+        publish();
+        String root = "/public/" + district.slug();
+        assertThat(get(root + "/2025").statusCode()).isEqualTo(200);
+        assertThat(body(get(root))).contains(root + "/2025\"");
+
+        assertThat(move("DRAFT").statusCode()).isEqualTo(200);
+        var year = get(root + "/2025");
+        assertThat(year.statusCode()).as("no stored empty year page").isEqualTo(404);
+        assertThat(body(year)).doesNotContain("暂无");
+        assertThat(Db.asTenant(district.id(), "select path from portal_page where path = '2025' or path like '2025/%'")).isEmpty();
+        var home = get(root);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(body(home)).contains("暂无已公开").doesNotContain(root + "/2025", "2025 年度");
+        assertThat(body(get(root + "/sitemap.xml"))).doesNotContain(root + "/2025");
+        assertThat(body(get(root + "/feed.atom"))).as("the feed still records the withdrawal")
+                .contains("term=\"WITHDRAWN\"", "term=\"PUBLISHED\"", root + "/2025/202");
+
+        publish();
+        assertThat(get(root + "/2025").statusCode()).as("published again").isEqualTo(200);
+    }
+
+    @Test
     void operatorsTakePagesDownASuspendedDistrictKeepsThem() throws Exception {
         publish();
         String page = "/public/" + district.slug() + "/2025/202";
