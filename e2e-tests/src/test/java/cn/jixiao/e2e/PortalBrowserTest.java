@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.HasCdp;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -35,8 +39,10 @@ import com.sun.net.httpserver.HttpsServer;
  * published too). One journey: district → year → department → 与上年相比, a search from the header
  * followed to the project's anchor, the DOCX/PDF downloads, the department's JSON and CSV and the
  * open data page, every page checked by axe-core; at 390 px (a phone) and 640 px (1280 px at 200 %)
- * the pages do not scroll sideways. The widget is framed by the origin the admin lists (an HTTPS
- * page on another port) and refused to a page of any other origin.
+ * the pages do not scroll sideways. The disclosure page in print media hides navigation, search and
+ * downloads, borders its tables and starts each project on a new page (also in the printed PDF). The
+ * widget is framed by the origin the admin lists (an HTTPS page on another port) and refused to a
+ * page of any other origin.
  */
 class PortalBrowserTest {
 
@@ -201,6 +207,62 @@ class PortalBrowserTest {
             assertThat(visitor.driver.findElements(By.id("latest"))).as("refused to an unlisted origin").isEmpty();
             visitor.driver.switchTo().defaultContent();
         }
+    }
+
+    @Test
+    void theDisclosurePagePrintsInTheOfficialLayout() throws Exception {
+        try (Chrome visitor = new Chrome()) {
+            visitor.open(base + "/public/lunan/2026/202");
+            visitor.awaitText("h1", "2026年度");
+            HasCdp cdp = (HasCdp) visitor.driver;
+            List<String> hidden = List.of(".skip", ".portal-header", ".portal-search", ".crumbs", "#downloads", ".portal-footer");
+            assertThat(displays(visitor, hidden)).as("on screen").doesNotContain("none");
+
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(displays(visitor, hidden)).as("navigation, skip link, search form and downloads in print")
+                    .containsOnly("none");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> cell = (Map<String, Object>) visitor.script("""
+                    const s = getComputedStyle(document.querySelector('section.jx-project table td'));
+                    return {style: s.borderTopStyle, width: s.borderTopWidth, left: s.borderLeftStyle, color: s.borderTopColor};""");
+            assertThat(cell).as("a project table's cell").containsEntry("style", "solid").containsEntry("left", "solid")
+                    .containsEntry("color", "rgb(0, 0, 0)");
+            assertThat((String) cell.get("width")).isNotEqualTo("0px");
+            @SuppressWarnings("unchecked")
+            List<String> breaks = (List<String>) visitor.script("""
+                    return Array.from(document.querySelectorAll('section.jx-project'))
+                      .map(s => getComputedStyle(s).breakBefore);""");
+            assertThat(breaks).as("the project sections").hasSizeGreaterThan(1);
+            assertThat(breaks.subList(1, breaks.size())).as("each project after the first on a new page").containsOnly("page");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pdf = (Map<String, Object>) cdp.executeCdpCommand("Page.printToPDF",
+                    Map.of("printBackground", false, "preferCSSPageSize", true));
+            Path file = Files.createTempFile("portal-print-", ".pdf");
+            try {
+                Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
+                assertThat(pages(file)).as("the printed disclosure's pages").isGreaterThanOrEqualTo(breaks.size());
+                String text = ServiceProcesses.run(List.of("pdftotext", "-enc", "UTF-8", file.toString(), "-"));
+                assertThat(text).contains("督查车辆租用经费").doesNotContain("跳到正文", "下载 Word 文档", "搜索项目");
+            } finally {
+                Files.deleteIfExists(file);
+            }
+
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            assertThat(displays(visitor, hidden)).as("on screen again").doesNotContain("none");
+        }
+    }
+
+    /** The computed {@code display} of each element. */
+    @SuppressWarnings("unchecked")
+    private static List<String> displays(Chrome browser, List<String> selectors) {
+        return (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+                "return arguments[0].map(c => getComputedStyle(document.querySelector(c)).display);", selectors);
+    }
+
+    private static int pages(Path pdf) throws Exception {
+        return ServiceProcesses.run(List.of("pdfinfo", pdf.toString())).lines().filter(l -> l.startsWith("Pages:"))
+                .map(l -> Integer.parseInt(l.substring("Pages:".length()).trim())).findFirst().orElseThrow();
     }
 
     /** The admin approves the submitted disclosure of dept 202 on the review page and publishes it from the year board. */
