@@ -115,6 +115,15 @@ final class Chrome implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** A browser of the demo district's {@code username}, signed in and on the workspace's home. */
+    static Chrome signedIntoDemo(String base, String username) throws IOException {
+        Chrome chrome = new Chrome();
+        chrome.open(base + "/app");
+        chrome.signIn("lunan", username, "jixiao-demo-pass");
+        chrome.awaitText("h1", "唐山市路南区");
+        return chrome;
+    }
+
     /** Signs in on the district login page the browser was sent to. */
     void signIn(String tenant, String username, String password) {
         type("#tenant", tenant);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import cn.jixiao.platform.portal.PortalTenant;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,7 +27,7 @@ final class DataPackage {
     }
 
     /** @param files the year's department files, paths {@code year/dept/name} */
-    static byte[] zip(JsonMapper json, PublicDistrict district, int fiscalYear, Licence licence, List<StoredFile> files) {
+    static byte[] zip(JsonMapper json, PortalTenant district, int fiscalYear, Licence licence, List<StoredFile> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             entry(zip, "datapackage.json", json.writerWithDefaultPrettyPrinter()
@@ -40,7 +41,7 @@ final class DataPackage {
         return out.toByteArray();
     }
 
-    static Map<String, Object> descriptor(PublicDistrict district, int fiscalYear, Licence licence, List<StoredFile> files) {
+    static Map<String, Object> descriptor(PortalTenant district, int fiscalYear, Licence licence, List<StoredFile> files) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("profile", "data-package");
         d.put("name", district.slug() + "-" + fiscalYear + "-budget-performance-goals");

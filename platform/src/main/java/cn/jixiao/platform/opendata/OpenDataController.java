@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jixiao.platform.portal.PortalTenants;
+
 /**
  * The open data files, served as stored at publication: ETag is their SHA-256 (Spring answers a
  * matching {@code If-None-Match} with 304), cached publicly for a minute so a withdrawal leaves
@@ -24,10 +26,10 @@ class OpenDataController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
-    private final PublicDistricts districts;
+    private final PortalTenants districts;
     private final OpenData openData;
 
-    OpenDataController(PublicDistricts districts, OpenData openData) {
+    OpenDataController(PortalTenants districts, OpenData openData) {
         this.districts = districts;
         this.openData = openData;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.jixiao.platform.portal.PortalTenant;
 import cn.jixiao.templates.disclosure.Budget;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.Indicator;
@@ -60,7 +61,7 @@ record OpenDataDocument(String schema, District district, int fiscalYear, int re
                         List<Checkpoint> spendPlan, String goal, List<IndicatorEntry> indicators) {
     }
 
-    static OpenDataDocument of(PublicDistrict district, Disclosure d, int revision, String publishedAt, StableIds ids) {
+    static OpenDataDocument of(PortalTenant district, Disclosure d, int revision, String publishedAt, StableIds ids) {
         List<UnitEntry> units = d.department().units().stream()
                 .map(u -> new UnitEntry(ids.units().get(u.code()), u.code(), u.name())).toList();
         Map<String, UUID> unitIds = ids.units();

@@ -14,6 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.jixiao.platform.portal.PortalTenants;
+
 /** {@code /public/{slug}/opendata}: the district's open data files by year, and the licence they are published under. */
 @Controller
 class OpenDataPage {
@@ -25,10 +27,10 @@ class OpenDataPage {
     record DepartmentFiles(String code, String name, FileEntry json, FileEntry csv) {
     }
 
-    private final PublicDistricts districts;
+    private final PortalTenants districts;
     private final OpenData openData;
 
-    OpenDataPage(PublicDistricts districts, OpenData openData) {
+    OpenDataPage(PortalTenants districts, OpenData openData) {
         this.districts = districts;
         this.openData = openData;
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.infra.disclosure.PublicationKind;
 import cn.jixiao.platform.disclosure.DisclosureQueries;
+import cn.jixiao.platform.portal.PortalTenants;
 import cn.jixiao.platform.workflow.PublicationChanged;
 import cn.jixiao.templates.disclosure.Disclosure;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,11 +31,11 @@ class OpenDataPublisher {
     private final Lineage lineage;
     private final OpenDataFiles files;
     private final LicenceStore licences;
-    private final PublicDistricts districts;
+    private final PortalTenants districts;
     private final JsonMapper json;
 
     OpenDataPublisher(DisclosureQueries disclosures, Lineage lineage, OpenDataFiles files, LicenceStore licences,
-                      PublicDistricts districts, JsonMapper json) {
+                      PortalTenants districts, JsonMapper json) {
         this.disclosures = disclosures;
         this.lineage = lineage;
         this.files = files;

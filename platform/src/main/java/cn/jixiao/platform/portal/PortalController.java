@@ -120,13 +120,20 @@ class PortalController {
                 .orElseGet(PortalController::notFound);
     }
 
-    /** From the table; a district without any stored page yet (published before the portal) gets them all now. */
+    /**
+     * From the table; a district without any stored page yet (published before the portal), or with
+     * pages an earlier build drew, gets them all now.
+     */
     private Optional<PortalPage> load(TenantId tenant, String path) {
         Supplier<Optional<PortalPage>> find = () -> PortalTenants.asVisitor(tenant, () -> readOnly.execute(s -> store.find(path)));
         Optional<PortalPage> page = find.get();
         if (page.isEmpty() && PortalTenants.asVisitor(tenant,
                 () -> readOnly.execute(s -> store.find(PortalPublisher.HOME))).isEmpty()) {
             publisher.renderAll(tenant);
+            return find.get();
+        }
+        if (page.filter(PortalPage::outdated).isPresent()) {
+            publisher.renderOutdated(tenant); // a deploy changed how pages look
             return find.get();
         }
         return page;

@@ -109,6 +109,11 @@ class PortalPages {
         return PortalXml.sitemap(origin, paths);
     }
 
+    /** Whether anything of the year is published now. */
+    boolean yearPublished(int year) {
+        return site.entries().stream().anyMatch(e -> e.fiscalYear() == year);
+    }
+
     /** The years the department is published in now, oldest first. */
     List<Integer> publishedYears(String departmentCode) {
         return site.entries().stream().filter(e -> e.departmentCode().equals(departmentCode))

@@ -18,8 +18,11 @@ import cn.jixiao.platform.workflow.PublicationChanged;
  * inside that move's transaction (a failed render undoes the move; a rolled-back move leaves the
  * pages as they were): the disclosure's page and its 与上年相比 pages in every year it is published
  * (the comparison base may have changed), its year, the home, the feed, the sitemap and the widget.
- * A withdrawn disclosure's pages are deleted. A district that published before the portal existed
- * gets all its pages on the first request ({@link #renderAll}).
+ * A withdrawn disclosure's pages are deleted, and its year's page when nothing of the year is public
+ * any more (the home and the sitemap list only public years). A district that published before the
+ * portal existed gets all its pages on the first request ({@link #renderAll}), and a district whose
+ * pages an earlier build drew gets them again on the first read of one ({@link #renderOutdated}). One
+ * district's renderings take turns (an advisory lock), so none writes pages from what another replaced.
  */
 @Component
 class PortalPublisher {
@@ -43,6 +46,7 @@ class PortalPublisher {
     void publicationChanged(PublicationChanged change) {
         PortalTenants.asVisitor(change.tenant(), () -> {
             tx.executeWithoutResult(s -> {
+                store.lockDistrict();
                 int year = change.fiscalYear();
                 String dept = change.departmentCode();
                 List<Integer> years = pages.publishedYears(dept);
@@ -54,7 +58,12 @@ class PortalPublisher {
                 for (int y : years) {
                     disclosurePages(y, dept, links);
                 }
-                store.put(PortalPage.of(String.valueOf(year), PortalPage.HTML, pages.year(year, links)));
+                if (pages.yearPublished(year)) {
+                    store.put(PortalPage.of(String.valueOf(year), PortalPage.HTML, pages.year(year, links)));
+                } else {
+                    // the year's last department withdrawn: its page goes (404), not a stored empty one
+                    store.deleteYear(year);
+                }
                 commonPages(links);
             });
             return null;
@@ -65,15 +74,37 @@ class PortalPublisher {
     void renderAll(TenantId tenant) {
         PortalTenants.asVisitor(tenant, () -> {
             tx.executeWithoutResult(s -> {
-                PortalLinks links = links();
-                List<PublishedEntry> entries = pages.entries();
-                entries.forEach(e -> disclosurePages(e.fiscalYear(), e.departmentCode(), links));
-                Set.copyOf(entries.stream().map(PublishedEntry::fiscalYear).toList())
-                        .forEach(y -> store.put(PortalPage.of(String.valueOf(y), PortalPage.HTML, pages.year(y, links))));
-                commonPages(links); // the home last: its row says the district's pages are there
+                store.lockDistrict();
+                allPages();
             });
             return null;
         });
+    }
+
+    /**
+     * Every page of the district again when some were rendered by another version of the renderer
+     * (a deploy changed how pages look), once across instances: whoever waited on the lock finds
+     * them current and renders nothing.
+     */
+    void renderOutdated(TenantId tenant) {
+        PortalTenants.asVisitor(tenant, () -> {
+            tx.executeWithoutResult(s -> {
+                store.lockDistrict();
+                if (store.anyOutdated()) {
+                    allPages();
+                }
+            });
+            return null;
+        });
+    }
+
+    private void allPages() {
+        PortalLinks links = links();
+        List<PublishedEntry> entries = pages.entries();
+        entries.forEach(e -> disclosurePages(e.fiscalYear(), e.departmentCode(), links));
+        Set.copyOf(entries.stream().map(PublishedEntry::fiscalYear).toList())
+                .forEach(y -> store.put(PortalPage.of(String.valueOf(y), PortalPage.HTML, pages.year(y, links))));
+        commonPages(links); // the home last: its row says the district's pages are there
     }
 
     private void disclosurePages(int year, String dept, PortalLinks links) {

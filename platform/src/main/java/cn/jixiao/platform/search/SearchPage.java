@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
-import cn.jixiao.platform.opendata.PublicDistricts;
+import cn.jixiao.platform.portal.PortalTenants;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -39,10 +39,10 @@ class SearchPage {
                   List<Match> matches, int more) {
     }
 
-    private final PublicDistricts districts;
+    private final PortalTenants districts;
     private final PublicSearch search;
 
-    SearchPage(PublicDistricts districts, PublicSearch search) {
+    SearchPage(PortalTenants districts, PublicSearch search) {
         this.districts = districts;
         this.search = search;
     }

@@ -56,6 +56,9 @@ class PortalPagesTest extends DistrictUsersTest {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
+    @Autowired
+    PortalVersion version;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -133,6 +136,29 @@ class PortalPagesTest extends DistrictUsersTest {
     }
 
     @Test
+    void withdrawingTheLastDepartmentOfAYearTakesTheYearPageAway() throws Exception {
+        publish();
+        String root = "/public/" + district.slug();
+        assertThat(get(root + "/2025").statusCode()).isEqualTo(200);
+        assertThat(body(get(root))).contains(root + "/2025\"");
+
+        assertThat(move("DRAFT").statusCode()).isEqualTo(200);
+        var year = get(root + "/2025");
+        assertThat(year.statusCode()).as("no stored empty year page").isEqualTo(404);
+        assertThat(body(year)).doesNotContain("暂无");
+        assertThat(Db.asTenant(district.id(), "select path from portal_page where path = '2025' or path like '2025/%'")).isEmpty();
+        var home = get(root);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(body(home)).contains("暂无已公开").doesNotContain(root + "/2025", "2025 年度");
+        assertThat(body(get(root + "/sitemap.xml"))).doesNotContain(root + "/2025");
+        assertThat(body(get(root + "/feed.atom"))).as("the feed still records the withdrawal")
+                .contains("term=\"WITHDRAWN\"", "term=\"PUBLISHED\"", root + "/2025/202");
+
+        publish();
+        assertThat(get(root + "/2025").statusCode()).as("published again").isEqualTo(200);
+    }
+
+    @Test
     void operatorsTakePagesDownASuspendedDistrictKeepsThem() throws Exception {
         publish();
         String page = "/public/" + district.slug() + "/2025/202";
@@ -205,6 +231,43 @@ class PortalPagesTest extends DistrictUsersTest {
         assertThat(body(shown)).contains("督查车辆租用经费");
         assertThat(Db.asTenant(district.id(), "select path from portal_page order by path").stream().map(r -> r.get(0)))
                 .contains("", "2025", "2025/202", "2025/202/changes", "feed.atom", "sitemap.xml", "widget");
+    }
+
+    @Test
+    void pagesAnEarlierBuildDrewAreRenderedAgainOnTheFirstReadCurrentOnesAreNotTouched() throws Exception {
+        publish();
+        String page = "/public/" + district.slug() + "/2025/202";
+        TenantId tenant = new TenantId(district.id());
+        assertThat(version.value()).matches("[0-9a-f]{64}");
+        assertThat(Db.asTenant(district.id(), "select distinct renderer_version from portal_page"))
+                .containsExactly(List.of(version.value()));
+        // as if rendered before this instance started, by this build: a read after the start renders nothing
+        Db.asTenant(district.id(), c -> Sql.update(c, "update portal_page set rendered_at = rendered_at - interval '1 day'"));
+        String rows = "select path, renderer_version, etag, rendered_at::text from portal_page order by path";
+        List<List<Object>> current = Db.asTenant(district.id(), rows);
+        cache.evict(tenant);
+        assertThat(get(page).statusCode()).isEqualTo(200);
+        assertThat(get("/public/" + district.slug()).statusCode()).isEqualTo(200);
+        assertThat(Db.asTenant(district.id(), rows)).as("current pages untouched").isEqualTo(current);
+
+        // another build drew it, before this instance started: the district's pages are rendered again
+        Db.asTenant(district.id(), c -> Sql.update(c, "update portal_page set renderer_version = 'earlier-build', "
+                + "body = convert_to('旧版页面', 'UTF8'), etag = '\"old\"' where path = '2025/202'"));
+        cache.evict(tenant);
+        var shown = get(page);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(body(shown)).contains("督查车辆租用经费").doesNotContain("旧版页面");
+        assertThat(shown.headers().firstValue("ETag")).hasValue("\"" + Sha256.hex(shown.body()) + "\"");
+        assertThat(Db.asTenant(district.id(), "select path from portal_page where renderer_version <> ? "
+                + "or rendered_at < now() - interval '1 hour'", version.value())).as("every page rendered again").isEmpty();
+        assertThat(Db.asTenant(district.id(), "select body from portal_page where path = '2025/202'").get(0).get(0))
+                .isEqualTo(shown.body());
+
+        // another build rendered it since this instance started (a rolling deploy): left to that build
+        Db.asTenant(district.id(), c -> Sql.update(c, "update portal_page set renderer_version = 'other-build', "
+                + "body = convert_to('另一版本的页面', 'UTF8'), rendered_at = now() where path = '2025/202'"));
+        cache.evict(tenant);
+        assertThat(body(get(page))).isEqualTo("另一版本的页面");
     }
 
     @Test

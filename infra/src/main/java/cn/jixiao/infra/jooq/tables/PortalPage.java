@@ -88,6 +88,11 @@ public class PortalPage extends TableImpl<PortalPageRecord> {
      */
     public final TableField<PortalPageRecord, OffsetDateTime> RENDERED_AT = createField(DSL.name("rendered_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>portal_page.renderer_version</code>.
+     */
+    public final TableField<PortalPageRecord, String> RENDERER_VERSION = createField(DSL.name("renderer_version"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("''::text"), SQLDataType.CLOB)), this, "");
+
     private PortalPage(Name alias, Table<PortalPageRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -105,6 +105,20 @@ public class PortalPageRecord extends UpdatableRecordImpl<PortalPageRecord> {
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>portal_page.renderer_version</code>.
+     */
+    public void setRendererVersion(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>portal_page.renderer_version</code>.
+     */
+    public String getRendererVersion() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -128,7 +142,7 @@ public class PortalPageRecord extends UpdatableRecordImpl<PortalPageRecord> {
     /**
      * Create a detached, initialised PortalPageRecord
      */
-    public PortalPageRecord(UUID tenantId, String path, String contentType, byte[] body, String etag, OffsetDateTime renderedAt) {
+    public PortalPageRecord(UUID tenantId, String path, String contentType, byte[] body, String etag, OffsetDateTime renderedAt, String rendererVersion) {
         super(PortalPage.PORTAL_PAGE);
 
         setTenantId(tenantId);
@@ -137,6 +151,7 @@ public class PortalPageRecord extends UpdatableRecordImpl<PortalPageRecord> {
         setBody(body);
         setEtag(etag);
         setRenderedAt(renderedAt);
+        setRendererVersion(rendererVersion);
         resetChangedOnNotNull();
     }
 }
