@@ -8,6 +8,7 @@ import cn.jixiao.infra.jooq.tables.FormTemplate;
 import cn.jixiao.infra.jooq.tables.PublicationEvent;
 import cn.jixiao.infra.jooq.tables.ReviewComment;
 import cn.jixiao.infra.jooq.tables.SearchEntry;
+import cn.jixiao.infra.jooq.tables.Unit;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -29,4 +30,5 @@ public class Indexes {
     public static final Index PUBLICATION_EVENT_SEQ_IDX = Internal.createIndex(DSL.name("publication_event_seq_idx"), PublicationEvent.PUBLICATION_EVENT, new OrderField[] { PublicationEvent.PUBLICATION_EVENT.TENANT_ID, PublicationEvent.PUBLICATION_EVENT.SEQ }, false);
     public static final Index REVIEW_COMMENT_DISCLOSURE_IDX = Internal.createIndex(DSL.name("review_comment_disclosure_idx"), ReviewComment.REVIEW_COMMENT, new OrderField[] { ReviewComment.REVIEW_COMMENT.TENANT_ID, ReviewComment.REVIEW_COMMENT.DISCLOSURE_ID, ReviewComment.REVIEW_COMMENT.CREATED_AT }, false);
     public static final Index SEARCH_ENTRY_GRAMS_IDX = Internal.createIndex(DSL.name("search_entry_grams_idx"), SearchEntry.SEARCH_ENTRY, new OrderField[] { SearchEntry.SEARCH_ENTRY.GRAMS }, false);
+    public static final Index UNIT_DEPARTMENT_IDX = Internal.createIndex(DSL.name("unit_department_idx"), Unit.UNIT, new OrderField[] { Unit.UNIT.TENANT_ID, Unit.UNIT.DEPARTMENT_ID, Unit.UNIT.POSITION }, false);
 }

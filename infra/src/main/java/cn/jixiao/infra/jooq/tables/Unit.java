@@ -5,6 +5,7 @@ package cn.jixiao.infra.jooq.tables;
 
 
 import cn.jixiao.infra.jooq.DefaultSchema;
+import cn.jixiao.infra.jooq.Indexes;
 import cn.jixiao.infra.jooq.Keys;
 import cn.jixiao.infra.jooq.tables.Department.DepartmentPath;
 import cn.jixiao.infra.jooq.tables.UserUnit.UserUnitPath;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -159,6 +161,11 @@ public class Unit extends TableImpl<UnitRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.UNIT_DEPARTMENT_IDX);
     }
 
     @Override
