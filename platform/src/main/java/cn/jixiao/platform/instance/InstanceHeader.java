@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class InstanceHeader {
 
-    static final String HEADER = "X-Jixiao-Instance";
+    static final String HEADER = PlatformInstance.HEADER;
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> instanceHeaderFilter(PlatformInstance instance) {
@@ -29,8 +29,9 @@ class InstanceHeader {
                 chain.doFilter(request, response);
             }
         });
-        // first of all, so every answer carries it (the outage filter's 503 too)
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // before the outage answer (its 503 keeps the header) and the HTTP metrics; only the portal's
+        // stored pages are answered before it (StoredPageFilter, which names the instance itself)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlatformInstance {
 
+    /** The response header naming the instance that answered. */
+    public static final String HEADER = "X-Jixiao-Instance";
+
     private final String id;
     private final Instant startedAt = Instant.now();
 

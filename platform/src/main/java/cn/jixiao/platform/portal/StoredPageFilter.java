@@ -15,20 +15,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.jixiao.platform.observability.RequestIds;
 import cn.jixiao.platform.security.PublishedPageHeaders;
-import io.micrometer.core.instrument.Counter;
+import cn.jixiao.platform.instance.PlatformInstance;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers a GET of a stored portal page that {@link PortalCache} holds, before Spring Security, Spring
- * Session and Spring MVC: published material is the same bytes for every visitor, so it is served as a
- * static file server would (ETag / If-None-Match → 304, {@code Cache-Control}, the published pages'
- * security headers). Anything else (a page not in memory, the widget, downloads, other methods, an
+ * Answers a GET of a stored portal page that {@link PortalCache} holds, first of all filters (before the
+ * HTTP metrics' observation, Spring Security, Spring Session and Spring MVC): published material is the
+ * same bytes for every visitor, so it is served as a static file server would (ETag / If-None-Match →
+ * 304, {@code Cache-Control}, the published pages' security headers, the instance and request id
+ * headers), timed by its own {@code jixiao.portal.stored.pages} timer. Anything else (a page not in memory, the widget, downloads, other methods, an
  * unusual path) goes on to {@link PortalController} through the published pages' filter chain, which
- * loads the page into the cache for the next request.
+ * loads the page into the cache for the next request. A lookup that fails (the district's row, on a cold
+ * cache, with the database down) goes on too, where the outage answer gives the 503.
  */
 class StoredPageFilter extends OncePerRequestFilter {
 
@@ -38,12 +41,14 @@ class StoredPageFilter extends OncePerRequestFilter {
 
     private final PortalTenants tenants;
     private final PortalCache cache;
-    private final Counter served;
+    private final String instance;
+    private final Timer served;
 
-    StoredPageFilter(PortalTenants tenants, PortalCache cache, MeterRegistry meters) {
+    StoredPageFilter(PortalTenants tenants, PortalCache cache, PlatformInstance instance, MeterRegistry meters) {
         this.tenants = tenants;
         this.cache = cache;
-        this.served = Counter.builder("jixiao.portal.stored.pages.served")
+        this.instance = instance.id();
+        this.served = Timer.builder("jixiao.portal.stored.pages")
                 .description("Portal pages answered from memory before the filter chains").register(meters);
     }
 
@@ -55,21 +60,30 @@ class StoredPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long start = System.nanoTime();
         Optional<PortalPage> page = held(request.getRequestURI());
         if (page.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        served.increment();
+        try {
+            answer(page.get(), request, response);
+        } finally {
+            served.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void answer(PortalPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(PlatformInstance.HEADER, instance);
         response.setHeader(RequestIds.HEADER, RequestIds.of(request));
         PublishedPageHeaders.write(request, response);
         response.setHeader(HttpHeaders.CACHE_CONTROL, PortalController.CACHE.getHeaderValue());
-        if (new ServletWebRequest(request, response).checkNotModified(page.get().etag())) {
+        if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
             return; // 304 with the ETag, set by Spring's conditional request handling
         }
-        response.setContentType(page.get().contentType());
-        response.setContentLength(page.get().body().length);
-        response.getOutputStream().write(page.get().body());
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 
     private Optional<PortalPage> held(String uri) {
@@ -78,19 +92,23 @@ class StoredPageFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         String path = m.group(2) == null ? PortalPublisher.HOME : m.group(2);
-        return tenants.find(m.group(1)).flatMap(t -> cache.held(t.id(), path));
+        try {
+            return tenants.find(m.group(1)).flatMap(t -> cache.held(t.id(), path));
+        } catch (RuntimeException lookupFailed) {
+            return Optional.empty();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<StoredPageFilter> storedPageFilter(PortalTenants tenants, PortalCache cache, MeterRegistry meters) {
-            var registration = new FilterRegistrationBean<>(new StoredPageFilter(tenants, cache, meters));
+        FilterRegistrationBean<StoredPageFilter> storedPageFilter(PortalTenants tenants, PortalCache cache,
+                                                                 PlatformInstance instance, MeterRegistry meters) {
+            var registration = new FilterRegistrationBean<>(new StoredPageFilter(tenants, cache, instance, meters));
             registration.addUrlPatterns("/public/*");
-            // after the instance header, the outage answer and the HTTP metrics' observation; before Spring
-            // Session (HIGHEST_PRECEDENCE + 50) and Spring Security (-100)
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+            // first: the HTTP metrics' observation filter (HIGHEST_PRECEDENCE + 1) was a sixth of a hit's time
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }
     }
