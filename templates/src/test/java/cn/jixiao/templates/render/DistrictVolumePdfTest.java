@@ -126,6 +126,17 @@ class DistrictVolumePdfTest {
     }
 
     @Test
+    void theCoverTakesTheDistrictsTitleAndLogo() throws IOException {
+        RenderOptions options = RenderOptions.defaults().withTitleOverride("2025年度部门预算绩效目标汇编").withLogoPng(TestImages.png());
+        byte[] pdf = new DistrictVolumePdf(pool).assemble(Seed.DISTRICT, 2025, departments.subList(0, 1), options);
+        try (PDDocument one = Loader.loadPDF(pdf)) {
+            assertThat(compact(text(one, 0, 0))).contains("唐山市路南区", "2025年度部门预算绩效目标汇编");
+            assertThat(one.getPage(0).getResources().getXObjectNames()).as("the logo on the cover").isNotEmpty();
+            assertThat(one.getDocumentInformation().getTitle()).isEqualTo("唐山市路南区2025年度部门预算绩效目标汇编");
+        }
+    }
+
+    @Test
     void refusesAnEmptyVolumeAndADepartmentTwice() {
         DistrictVolumePdf assembler = new DistrictVolumePdf(pool);
         assertThatThrownBy(() -> assembler.assemble(Seed.DISTRICT, 2025, List.of(), RenderOptions.defaults()))
