@@ -2,6 +2,7 @@ package cn.jixiao.platform.publish;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +19,7 @@ import cn.jixiao.platform.tenancy.CurrentTenant;
 import cn.jixiao.platform.tenancy.TenantDirectory;
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.District;
+import cn.jixiao.templates.render.DepartmentPdf;
 import cn.jixiao.templates.render.RenderOptions;
 
 /**
@@ -68,14 +70,8 @@ public class Documents {
         if (source.disclosures().isEmpty()) {
             throw new DisclosureNotFoundException("（全部部门）", fiscalYear);
         }
-        List<String> hashes = source.disclosures().stream()
-                .map(d -> d.content().department().code() + ":" + d.revision().contentHash()).toList();
-        String key = ContentKeys.volume(fiscalYear, hashes, source.options());
-        List<Disclosure> contents = source.disclosures().stream().map(StoredDisclosure::content).toList();
-        byte[] bytes = cached(key, format, (f, docx) -> renderers.volume(source.district(), fiscalYear, contents, source.options(),
-                f, docx));
-        return new RenderedDocument(key, format, source.district().name() + "-" + fiscalYear + "年度预算绩效目标汇编." + format.extension(),
-                bytes);
+        return volume(source.district(), fiscalYear, source.disclosures().stream()
+                .map(d -> new VolumeMember(d.content(), d.revision().contentHash())).toList(), source.options(), format);
     }
 
     /**
@@ -108,14 +104,8 @@ public class Documents {
         if (source.disclosures().isEmpty()) {
             throw new DisclosureNotFoundException("（全部部门）", fiscalYear);
         }
-        List<String> hashes = source.disclosures().stream()
-                .map(d -> d.content().department().code() + ":" + d.revision().contentHash()).toList();
-        String key = ContentKeys.volume(fiscalYear, hashes, source.options());
-        List<Disclosure> contents = source.disclosures().stream().map(PublishedDisclosure::content).toList();
-        byte[] bytes = cached(key, format, (f, docx) -> renderers.volume(source.district(), fiscalYear, contents, source.options(),
-                f, docx));
-        return new RenderedDocument(key, format, source.district().name() + "-" + fiscalYear + "年度预算绩效目标汇编." + format.extension(),
-                bytes);
+        return volume(source.district(), fiscalYear, source.disclosures().stream()
+                .map(d -> new VolumeMember(d.content(), d.revision().contentHash())).toList(), source.options(), format);
     }
 
     /** A published disclosure as an HTML fragment to embed in the public page (rendered once into the portal's stored pages). */
@@ -139,13 +129,38 @@ public class Documents {
     }
 
     /**
-     * Looks the key up first, and renders at most once across instances (see {@link RenderLocks}); PDF
-     * is converted from the DOCX of the same key, itself rendered at most once.
+     * The volume of these revisions, in this order; its key is theirs (and the options'), whatever the format. DOCX
+     * and HTML lay the whole volume out; the PDF is bound from the departments' PDFs under their own keys, so it
+     * uses what a batch's department tasks stored and renders (once, under their locks) only what is missing.
      */
+    private RenderedDocument volume(District district, int fiscalYear, List<VolumeMember> members, RenderOptions options,
+                                    DocumentFormat format) {
+        List<String> hashes = members.stream().map(m -> m.content().department().code() + ":" + m.revisionHash()).toList();
+        String key = ContentKeys.volume(fiscalYear, hashes, options);
+        List<Disclosure> contents = members.stream().map(VolumeMember::content).toList();
+        byte[] bytes = format == DocumentFormat.PDF
+                ? once(key, format, () -> renderers.volumePdf(district, fiscalYear, departmentPdfs(district, members, options), options))
+                : cached(key, format, (f, docx) -> renderers.volume(district, fiscalYear, contents, options, f));
+        return new RenderedDocument(key, format, district.name() + "-" + fiscalYear + "年度预算绩效目标汇编." + format.extension(), bytes);
+    }
+
+    /** Each member's department PDF: the stored one of its content key, or rendered and stored now, as {@link #department} would. */
+    private List<DepartmentPdf> departmentPdfs(District district, List<VolumeMember> members, RenderOptions options) {
+        return members.stream().map(m -> new DepartmentPdf(m.content().department().code(), m.content().department().name(),
+                cached(ContentKeys.department(m.revisionHash(), options), DocumentFormat.PDF,
+                        (f, docx) -> renderers.department(district, m.content(), options, f, docx)))).toList();
+    }
+
+    /** {@link #once}, with PDF converted from the DOCX of the same key, itself rendered at most once. */
     private byte[] cached(String key, DocumentFormat format, Renderer renderer) {
+        return once(key, format, () -> renderer.render(format,
+                format == DocumentFormat.PDF ? cached(key, DocumentFormat.DOCX, renderer) : null));
+    }
+
+    /** Looks the key up first, and renders at most once across instances (see {@link RenderLocks}), then stores. */
+    private byte[] once(String key, DocumentFormat format, Supplier<byte[]> render) {
         return locks.once(CurrentTenant.require() + ":" + key + ":" + format, () -> tx.execute(s -> store.find(key, format)), () -> {
-            byte[] docx = format == DocumentFormat.PDF ? cached(key, DocumentFormat.DOCX, renderer) : null;
-            byte[] bytes = renderer.render(format, docx);
+            byte[] bytes = render.get();
             tx.executeWithoutResult(s -> store.put(key, format, bytes));
             return bytes;
         });
@@ -167,6 +182,10 @@ public class Documents {
     }
 
     private record PublishedVolumeSource(District district, RenderOptions options, List<PublishedDisclosure> disclosures) {
+    }
+
+    /** A department in a volume: its content and the hash of the revision it is from. */
+    private record VolumeMember(Disclosure content, String revisionHash) {
     }
 
     private record VolumeSource(District district, RenderOptions options, List<StoredDisclosure> disclosures) {

@@ -101,6 +101,13 @@ class DocumentsApiTest {
         }
         var volume = download(job.get("tasks").get(3).get("result").get("html").asString(), token);
         assertThat(new String(volume.body(), StandardCharsets.UTF_8)).contains("虚构第1部门", "虚构第3部门");
+        // the volume task's PDF is the department tasks' stored PDFs bound together
+        List<byte[]> departmentPdfs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            departmentPdfs.add(download(job.get("tasks").get(i).get("result").get("pdf").asString(), token).body());
+        }
+        BoundVolume.assertBoundFrom(download(job.get("tasks").get(3).get("result").get("pdf").asString(), token).body(),
+                district.stream().map(d -> d.department().name()).toList(), departmentPdfs);
 
         long before = renderers.renderings.get();
         JsonNode second = runBatch(api, token);

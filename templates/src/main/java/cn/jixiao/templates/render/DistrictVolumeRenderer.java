@@ -35,7 +35,7 @@ public final class DistrictVolumeRenderer {
                 options, mode);
     }
 
-    private static Cover cover(District district, int fiscalYear, RenderOptions options) {
+    static Cover cover(District district, int fiscalYear, RenderOptions options) {
         return new Cover(district.name(), null, Cover.title(Labels.volumeTitle(fiscalYear), options));
     }
 

@@ -12,16 +12,33 @@ public final class DocxAssembler {
     }
 
     public static byte[] assemble(Cover cover, List<DocumentBlock> blocks, RenderOptions options) {
-        DocxTemplate template = DocxTemplate.load(options.templateVersion());
-        template.setText(DocxTemplate.DISTRICT, cover.district());
-        template.setText(DocxTemplate.DEPARTMENT, cover.department());
-        template.setText(DocxTemplate.TITLE, cover.title());
-        template.setLogo(options.logoPng());
+        DocxTemplate template = withCover(cover, options);
         template.setText(DocxTemplate.FOOTER, blankToNull(options.footerText()));
         template.replace(DocxTemplate.TOC, List.of(DocxTocWriter.write(DisclosureLayout.headings(blocks))));
         template.replace(DocxTemplate.CONTENT, new DocxBodyWriter().write(blocks));
         setTitle(template, cover.oneLine());
         return template.save();
+    }
+
+    /**
+     * A document of only the cover and a contents written out in full (no TOC field: its page numbers are
+     * known, and LibreOffice's update of the fields must not replace them), e.g. a volume PDF's front matter.
+     */
+    static byte[] frontMatter(Cover cover, List<?> contents, RenderOptions options) {
+        DocxTemplate template = withCover(cover, options);
+        template.replace(DocxTemplate.TOC, contents);
+        template.dropBody();
+        setTitle(template, cover.oneLine());
+        return template.save();
+    }
+
+    private static DocxTemplate withCover(Cover cover, RenderOptions options) {
+        DocxTemplate template = DocxTemplate.load(options.templateVersion());
+        template.setText(DocxTemplate.DISTRICT, cover.district());
+        template.setText(DocxTemplate.DEPARTMENT, cover.department());
+        template.setText(DocxTemplate.TITLE, cover.title());
+        template.setLogo(options.logoPng());
+        return template;
     }
 
     private static void setTitle(DocxTemplate template, String title) {

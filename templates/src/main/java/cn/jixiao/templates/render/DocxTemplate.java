@@ -22,6 +22,7 @@ import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Text;
 import jakarta.xml.bind.JAXBElement;
 
@@ -146,6 +147,27 @@ public final class DocxTemplate {
             throw e;
         } catch (Exception e) {
             throw new RenderException("无法插入徽标 / cannot insert the logo", e);
+        }
+    }
+
+    /**
+     * Keeps only the cover and the contents (section 1): removes the body placeholder, the section break before
+     * it and the body section's footer and numbering, so no empty numbered page follows the contents.
+     */
+    void dropBody() {
+        List<Object> body = wordPackage.getMainDocumentPart().getContent();
+        int index = indexOf(body, CONTENT);
+        if (index < 0) {
+            throw new RenderException("模板缺少占位符 " + CONTENT + " / template lacks placeholder " + CONTENT);
+        }
+        body.remove(index);
+        if (index > 0 && body.get(index - 1) instanceof P p && p.getPPr() != null && p.getPPr().getSectPr() != null) {
+            body.remove(index - 1);
+        }
+        SectPr last = wordPackage.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
+        if (last != null) {
+            last.getEGHdrFtrReferences().clear();
+            last.setPgNumType(null);
         }
     }
 

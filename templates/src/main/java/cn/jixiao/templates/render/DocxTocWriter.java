@@ -54,6 +54,19 @@ final class DocxTocWriter {
         return sdt;
     }
 
+    /** A contents whose page numbers are already known: plain entries, no field, no links. */
+    static List<P> writeKnown(List<ContentsEntry> entries) {
+        List<P> paragraphs = new ArrayList<>();
+        for (ContentsEntry entry : entries) {
+            P p = Wml.paragraph(DocxStyles.toc(entry.level()));
+            p.getContent().add(Wml.run(entry.title()));
+            p.getContent().add(Wml.tab());
+            p.getContent().add(Wml.run(entry.pageLabel()));
+            paragraphs.add(p);
+        }
+        return paragraphs;
+    }
+
     private static P entry(Heading heading) {
         P p = Wml.paragraph(DocxStyles.toc(heading.level()));
         P.Hyperlink link = FACTORY.createPHyperlink();

@@ -2,6 +2,8 @@ package cn.jixiao.templates.bench;
 
 import cn.jixiao.templates.disclosure.Disclosure;
 import cn.jixiao.templates.disclosure.District;
+import cn.jixiao.templates.render.DepartmentPdf;
+import cn.jixiao.templates.render.DistrictVolumePdf;
 import cn.jixiao.templates.render.DistrictVolumeRenderer;
 import cn.jixiao.templates.render.DocxRenderer;
 import cn.jixiao.templates.render.HtmlRenderer;
@@ -15,11 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * PDF old path (a LibreOffice per PDF) against new path ({@link OfficePool}), side by side in one JVM; a plain
@@ -28,12 +33,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * seed [n]            the seed department's PDF n times each way (after one warm-up conversion of the pool)
  * district [workers]  the district batch as the platform's job does it: per department DOCX, HTML and the PDF of
- *                     that DOCX, then the volume's DOCX, HTML and PDF, on {@code workers} threads (default 2, the
- *                     job worker's default), first through the pool (as many processes as workers), then the old path
+ *                     that DOCX, then the volume's DOCX, HTML and PDF (bound from the department PDFs), on
+ *                     {@code workers} threads (default 2, the job worker's default), first through the pool (as many
+ *                     processes as workers), then the old path
  * </pre>
  *
- * {@code -Dbench.volumePdf=false} leaves the volume's PDF out of the district batch (it is one 1,500-project
- * document: minutes in LibreOffice either way); {@code -Dbench.old=false} runs the new path only;
+ * {@code -Dbench.volumePdf=false} leaves the volume's PDF out of the district batch; {@code -Dbench.old=false} runs the new path only;
  * {@code -Dbench.oldDepartments=n} runs the old path on the first n departments only (it is slow).
  */
 public final class PdfPoolBenchmark {
@@ -93,7 +98,12 @@ public final class PdfPoolBenchmark {
         }
     }
 
-    /** Departments first, the volume last, as the batch's tasks are queued; each worker takes the next task. */
+    /**
+     * Departments first, the volume last, as the batch's tasks are queued; each worker takes the next task. The
+     * volume's PDF is bound from the department PDFs the department tasks made ({@link DistrictVolumePdf}), as the
+     * platform's volume task takes them from the store: it waits for any still being converted, as the platform
+     * waits on that department's render lock.
+     */
     private static void batch(String name, PdfConverter pdf, List<Disclosure> departments, int workers, boolean volumePdf)
             throws Exception {
         District district = SyntheticDistrict.DISTRICT;
@@ -101,26 +111,41 @@ public final class PdfPoolBenchmark {
         AtomicLong docxNanos = new AtomicLong();
         AtomicLong htmlNanos = new AtomicLong();
         AtomicLong pdfNanos = new AtomicLong();
-        long[] volume = new long[3];
+        List<CompletableFuture<DepartmentPdf>> departmentPdfs = new ArrayList<>();
+        long[] volume = new long[4];
+        int[] volumePages = new int[1];
         for (Disclosure d : departments) {
+            CompletableFuture<DepartmentPdf> made = new CompletableFuture<>();
+            departmentPdfs.add(made);
             tasks.add(() -> {
-                byte[] docx = timed(docxNanos, () -> DOCX.render(district, d, OPTIONS));
-                timed(htmlNanos, () -> HTML.render(district, d, OPTIONS, HtmlRenderer.Mode.DOCUMENT));
-                timed(pdfNanos, () -> pdf.convert(docx));
+                try {
+                    byte[] docx = timed(docxNanos, () -> DOCX.render(district, d, OPTIONS));
+                    timed(htmlNanos, () -> HTML.render(district, d, OPTIONS, HtmlRenderer.Mode.DOCUMENT));
+                    byte[] bytes = timed(pdfNanos, () -> pdf.convert(docx));
+                    made.complete(new DepartmentPdf(d.department().code(), d.department().name(), bytes));
+                } catch (RuntimeException e) {
+                    made.completeExceptionally(e);
+                    throw e;
+                }
             });
         }
         tasks.add(() -> {
             long t0 = System.nanoTime();
-            byte[] docx = VOLUME.renderDocx(district, 2025, departments, OPTIONS);
+            VOLUME.renderDocx(district, 2025, departments, OPTIONS);
             long t1 = System.nanoTime();
             VOLUME.renderHtml(district, 2025, departments, OPTIONS, HtmlRenderer.Mode.DOCUMENT);
             long t2 = System.nanoTime();
+            long t3 = t2;
             if (volumePdf) {
-                pdf.convert(docx);
+                List<DepartmentPdf> made = departmentPdfs.stream().map(CompletableFuture::join).toList();
+                t3 = System.nanoTime();
+                byte[] bound = new DistrictVolumePdf(pdf).assemble(district, 2025, made, OPTIONS);
+                volumePages[0] = pages(bound);
             }
             volume[0] = t1 - t0;
             volume[1] = t2 - t1;
-            volume[2] = System.nanoTime() - t2;
+            volume[2] = t3 - t2; // waiting for department PDFs still being converted
+            volume[3] = System.nanoTime() - t3; // the binding: front matter conversion, merge, save
         });
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -141,7 +166,18 @@ public final class PdfPoolBenchmark {
         System.out.printf("%-30s total %6.1f s on %d workers; summed over workers: %d DOCX %5.1f s, %d HTML %4.1f s, %d PDF %6.1f s;"
                         + " volume DOCX %4.1f s, HTML %4.1f s, PDF %s; load average %.1f%n",
                 name, total, workers, n, docxNanos.get() / 1e9, n, htmlNanos.get() / 1e9, n, pdfNanos.get() / 1e9, volume[0] / 1e9,
-                volume[1] / 1e9, volumePdf ? String.format("%5.1f s", volume[2] / 1e9) : "skipped", load());
+                volume[1] / 1e9, volumePdf
+                        ? String.format("bound from the department PDFs in %4.1f s (%d pages; waited %4.1f s for department PDFs)",
+                                volume[3] / 1e9, volumePages[0], volume[2] / 1e9)
+                        : "skipped", load());
+    }
+
+    private static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static <T> T timed(AtomicLong sum, java.util.function.Supplier<T> work) {

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 /** All departments of a year in one volume: district cover, one contents, each department a part. */
 class DistrictVolumeRendererTest {
 
-    private static final String FINANCE = "唐山市路南区财政局";
+    static final String FINANCE = "唐山市路南区财政局";
 
     private final DistrictVolumeRenderer renderer = new DistrictVolumeRenderer();
 
     /** A second department made from the seed's first project, so the volume has two parts. */
-    private static Disclosure finance() {
+    static Disclosure finance() {
         Project seedProject = Seed.disclosure().projects().get(0);
         Project project = new Project("203001", "13020225P000000000001", "预算编制评审经费", seedProject.budget(),
                 "用于预算评审", seedProject.spendPlan(), "按时完成预算评审", seedProject.indicators());
