@@ -53,4 +53,13 @@ class PortalCache {
     void evict(TenantId tenant) {
         pages.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
     }
+
+    /**
+     * Empties the cache (for tests: once it is full, Caffeine's admission policy may turn a page read
+     * only once away, so a test that needs a page kept starts with room).
+     */
+    void clear() {
+        pages.invalidateAll();
+        pages.cleanUp();
+    }
 }

@@ -31,7 +31,7 @@ class MetricsEndpointTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(local.statusCode()).isEqualTo(200);
         assertThat(local.body()).contains("jixiao_jobs_queue_depth", "hikaricp_connections_active", "http_server_requests_seconds",
-                "jvm_memory_used_bytes");
+                "jvm_memory_used_bytes", "jixiao_portal_stored_pages_seconds_count");
 
         HttpResponse<String> outside = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
                 .header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
