@@ -314,7 +314,9 @@ public final class RlsAtScaleBenchmark {
 
     private static String database(String admin) {
         int slash = admin.indexOf('/', "jdbc:postgresql://".length());
-        return admin.substring(0, slash + 1) + DATABASE;
+        // -Dbench.prepareThreshold=n: pgjdbc's server-side prepare after n executions (its default is 5)
+        String prepare = System.getProperty("bench.prepareThreshold");
+        return admin.substring(0, slash + 1) + DATABASE + (prepare == null ? "" : "?prepareThreshold=" + prepare);
     }
 
     private static int arg(String[] args, int i, int fallback) {
