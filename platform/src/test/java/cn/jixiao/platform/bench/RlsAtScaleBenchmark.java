@@ -66,7 +66,7 @@ public final class RlsAtScaleBenchmark {
         String url = database(admin);
         try {
             Migrations.migrate(url, roles);
-            try (Connection su = DriverManager.getConnection(url + "?user=postgres")) {
+            try (Connection su = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "user=postgres")) {
                 long start = System.nanoTime();
                 generate(su, tenants, departments, projects, indicators);
                 System.out.printf("generated in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
