@@ -13,13 +13,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The security headers of a published page, written by Spring Security's own writers: what the
- * published pages' filter chain writes (its defaults and {@link ContentSecurityPolicy#PUBLISHED}),
- * for the stored pages answered before that chain. A test compares both answers header by header.
+ * The security headers of a published page, written by Spring Security's own writers: the one list
+ * both the published pages' filter chain ({@code SecurityConfiguration}) and the stored pages answered
+ * before that chain use. A test compares both answers header by header.
  */
 public final class PublishedPageHeaders {
 
-    private static final List<HeaderWriter> WRITERS = List.of(
+    static final List<HeaderWriter> WRITERS = List.of(
             new XContentTypeOptionsHeaderWriter(),
             new XXssProtectionHeaderWriter(),
             new HstsHeaderWriter(), // only on https requests, as in the chain

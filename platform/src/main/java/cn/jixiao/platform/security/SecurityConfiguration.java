@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -95,7 +96,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.PUBLISHED)))
+                .headers(headers -> {
+                    headers.defaultsDisabled().cacheControl(Customizer.withDefaults()); // no-store unless the page sets its own
+                    PublishedPageHeaders.WRITERS.forEach(headers::addHeaderWriter);
+                })
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.disable())
                 .csrf(csrf -> csrf.disable()) // GET only, no cookies: nothing to forge

@@ -60,8 +60,8 @@ final class OfficeWorkDirs {
             return false; // not ours, or being created right now
         }
         List<String> fields = List.of(Files.readString(owner).trim().split(" "));
-        if (fields.size() != 2) {
-            return false;
+        if (fields.size() != 2 || !fields.get(0).chars().allMatch(Character::isDigit)) {
+            return false; // not an owner line this class wrote: leave the directory alone
         }
         Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(fields.get(0)));
         // the start time tells a reused pid from the owner

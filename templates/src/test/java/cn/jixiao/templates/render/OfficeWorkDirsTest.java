@@ -43,9 +43,18 @@ class OfficeWorkDirsTest {
     }
 
     @Test
-    void aDirectoryWithoutOwnerIsLeftAlone() throws Exception {
+    void aDirectoryWithoutAnOwnerLineOfOursIsLeftAloneAndTheOthersAreStillLookedAt() throws Exception {
         Path foreign = Files.createDirectory(base.resolve(OfficeWorkDirs.PREFIX + "older-layout"));
-        assertThat(OfficeWorkDirs.reapOrphans(base)).isZero();
+        Path garbled = Files.createDirectory(base.resolve(OfficeWorkDirs.PREFIX + "garbled"));
+        Files.writeString(garbled.resolve("owner"), "unknown 12");
+        Path orphaned = Files.createDirectory(base.resolve(OfficeWorkDirs.PREFIX + "zz-killed"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(orphaned.resolve("owner"), gone.pid() + " 1");
+
+        assertThat(OfficeWorkDirs.reapOrphans(base)).isZero(); // no process named it
         assertThat(foreign).exists();
+        assertThat(garbled).exists();
+        assertThat(orphaned).as("a garbled neighbour does not stop the scan").doesNotExist();
     }
 }
