@@ -20,6 +20,10 @@ import cn.jixiao.infra.testing.TestDatabase;
  */
 class SchemaCatalogTest {
 
+    /** A tenant policy's clause as PostgreSQL deparses it (V30): the bound setting, no function call. */
+    private static final String BOUND_TENANT =
+            "(tenant_id = (NULLIF(current_setting('jixiao.tenant_id'::text, true), ''::text))::uuid)";
+
     private static TestDatabase db;
     private static List<String> tenantTables;
 
@@ -59,9 +63,10 @@ class SchemaCatalogTest {
             assertThat(commands.contains("ALL") || commands.containsAll(Set.of("SELECT", "INSERT", "UPDATE", "DELETE")))
                     .as("%s has SELECT/INSERT/UPDATE/DELETE policies for %s, found %s", table, app, commands).isTrue();
             Object keyed = owner(c -> Sql.single(c, """
-                    select bool_and(coalesce(qual, with_check) like '%tenant_id = current_tenant_id()%')
-                    from pg_policies where schemaname = 'public' and tablename = ? and policyname like 'tenant\\_%'""", table));
-            assertThat(keyed).as("%s tenant policies are keyed on current_tenant_id()", table).isEqualTo(true);
+                    select bool_and(coalesce(qual, ?) = ? and coalesce(with_check, ?) = ?)
+                    from pg_policies where schemaname = 'public' and tablename = ? and policyname like 'tenant\\_%'""",
+                    BOUND_TENANT, BOUND_TENANT, BOUND_TENANT, BOUND_TENANT, table));
+            assertThat(keyed).as("%s tenant policies compare tenant_id with the bound setting", table).isEqualTo(true);
         }
     }
 
