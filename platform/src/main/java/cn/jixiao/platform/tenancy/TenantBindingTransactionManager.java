@@ -1,6 +1,7 @@
 package cn.jixiao.platform.tenancy;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -20,6 +21,13 @@ public class TenantBindingTransactionManager extends JdbcTransactionManager {
 
     public static final String SETTING = "jixiao.tenant_id";
 
+    /**
+     * Rendered by jOOQ once, not per transaction: only the tenant changes, and building a jOOQ context and query
+     * for every transaction was a tenth of an authenticated read's CPU (docs/benchmarks.md, read path).
+     */
+    private static final String BIND = DSL.using(SQLDialect.POSTGRES)
+            .render(DSL.select(DSL.function("set_config", String.class, DSL.inline(SETTING), DSL.val(""), DSL.inline(true))));
+
     public TenantBindingTransactionManager(DataSource dataSource) {
         super(dataSource);
     }
@@ -28,8 +36,9 @@ public class TenantBindingTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
         super.prepareTransactionalConnection(con, definition);
         String tenant = CurrentTenant.get().map(TenantId::toString).orElse("");
-        DSL.using(con, SQLDialect.POSTGRES)
-                .select(DSL.function("set_config", String.class, DSL.inline(SETTING), DSL.val(tenant), DSL.inline(true)))
-                .fetch();
+        try (PreparedStatement bind = con.prepareStatement(BIND)) {
+            bind.setString(1, tenant);
+            bind.execute();
+        }
     }
 }
