@@ -23,7 +23,7 @@ public class TenantBindingTransactionManager extends JdbcTransactionManager {
 
     /**
      * Rendered by jOOQ once, not per transaction: only the tenant changes, and building a jOOQ context and query
-     * for every transaction was a tenth of an authenticated read's CPU (docs/benchmarks.md, read path).
+     * for every transaction was ~8 % of an authenticated read's Java samples (docs/benchmarks.md, read path).
      */
     private static final String BIND = DSL.using(SQLDialect.POSTGRES)
             .render(DSL.select(DSL.function("set_config", String.class, DSL.inline(SETTING), DSL.val(""), DSL.inline(true))));
