@@ -88,10 +88,13 @@ class DocumentsApiTest {
         Api api = new Api(port);
         String token = api.token(slug + "-api", "batch-secret");
 
+        long start = renderers.renderings.get();
         JsonNode job = runBatch(api, token);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
         assertThat(job.get("total").asInt()).isEqualTo(4);
         assertThat(job.get("tasks").findValuesAsString("key")).containsExactly("100", "101", "102", "volume");
+        assertThat(renderers.renderings.get() - start).as("each department's three documents and the volume's, once each")
+                .isEqualTo(3 * 3 + 3);
         for (JsonNode task : job.get("tasks")) {
             for (String format : List.of("docx", "pdf", "html")) {
                 var file = download(task.get("result").get(format).asString(), token);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +25,8 @@ final class LibreOfficeConverter implements PdfConverter {
 
     private static final String RESOURCES = "/render/libreoffice/";
     private static final int OUTPUT_TAIL = 2000;
+    /** "LibreOffice 7.4.7.2 40(Build:2)": the major.minor that LibreOffice keeps as the last version run. */
+    private static final Pattern PRODUCT_VERSION = Pattern.compile("(\\d+\\.\\d+)\\.\\d+");
 
     private final String command;
     private final Duration timeout;
@@ -78,6 +82,32 @@ final class LibreOfficeConverter implements PdfConverter {
         if (!Files.isDirectory(profile.resolve("user"))) {
             throw new RenderException("LibreOffice 未能建立用户配置 / LibreOffice made no user profile: " + tail(log));
         }
+        recordVersionSeen(executable, work, fonts, profile, timeout);
+    }
+
+    /**
+     * Records in the profile that this LibreOffice version has run in it. A profile made with
+     * {@code --terminate_after_init} lacks that entry, so every start from it counts as the first after an upgrade
+     * and runs the graphics render tests: 3.8 s to a listening process instead of 0.5 s here (docs/benchmarks.md).
+     * Without a readable version nothing is recorded, which costs only that time.
+     */
+    private static void recordVersionSeen(Path executable, Path work, Path fonts, Path profile, Duration timeout)
+            throws IOException {
+        Path log = work.resolve("soffice-version.log");
+        run(executable, work, fonts, log, timeout, List.of("--version"));
+        Matcher version = PRODUCT_VERSION.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        Path registry = profile.resolve("user/registrymodifications.xcu");
+        if (!version.find() || !Files.isRegularFile(registry)) {
+            return;
+        }
+        String items = Files.readString(registry, StandardCharsets.UTF_8);
+        int end = items.lastIndexOf("</oor:items>");
+        if (end < 0) {
+            return;
+        }
+        String entry = "<item oor:path=\"/org.openoffice.Setup/Product\"><prop oor:name=\"ooSetupLastVersion\" oor:op=\"fuse\">"
+                + "<value>" + version.group(1) + "</value></prop></item>\n";
+        Files.writeString(registry, items.substring(0, end) + entry + items.substring(end), StandardCharsets.UTF_8);
     }
 
     private static void run(Path executable, Path work, Path fonts, Path log, Duration timeout, List<String> arguments)

@@ -60,6 +60,10 @@ class OfficePoolTest {
             String fonts = environment(pid).stream().filter(v -> v.startsWith("FONTCONFIG_FILE=")).findFirst()
                     .orElseThrow(() -> new AssertionError("no FONTCONFIG_FILE in the environment of " + pid));
             assertThat(Files.readString(Path.of(fonts.substring("FONTCONFIG_FILE=".length())))).contains("<family>宋体</family>");
+            // the template profile says this version ran before: no process spends its start on the render tests
+            Path user = profile(pid).resolve("user");
+            assertThat(Files.readString(user.resolve("registrymodifications.xcu"))).contains("ooSetupLastVersion");
+            assertThat(user.resolve("GraphicsRenderTests.log")).doesNotExist();
         }
     }
 
@@ -120,6 +124,15 @@ class OfficePoolTest {
     private static String cmdline(long pid) throws Exception {
         return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)
                 .replace('\0', ' ');
+    }
+
+    /** The process's user profile, from its {@code -env:UserInstallation=file:///…} argument. */
+    private static Path profile(long pid) throws Exception {
+        String arguments = cmdline(pid);
+        int start = arguments.indexOf("-env:UserInstallation=");
+        assertThat(start).as("UserInstallation in " + arguments).isNotNegative();
+        String url = arguments.substring(start + "-env:UserInstallation=".length()).split(" ")[0];
+        return Path.of(java.net.URI.create(url));
     }
 
     private static List<String> environment(long pid) throws Exception {
