@@ -1,5 +1,7 @@
 package cn.jixiao.platform.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +29,9 @@ import cn.jixiao.infra.db.Migrations;
  * queries of {@code DisclosureReader.current} — as the application role under RLS (the tenant
  * bound per transaction, as {@code TenantBindingTransactionManager} does) against a BYPASSRLS role
  * with the tenant as an explicit predicate — alternating, a random tenant and department each
- * time. Prints p50/p99 and both EXPLAIN (ANALYZE, BUFFERS) plans; drops the database at the end.
+ * time, each variant through its own {@code -Dbench.connections} backends (default 4), once per
+ * {@code -Dbench.planCacheModes} (default {@code auto}). Prints p50/p99 and the EXPLAIN (ANALYZE,
+ * BUFFERS) plans, the head statement's generic plan too; drops the database at the end.
  */
 public final class RlsAtScaleBenchmark {
 
@@ -73,16 +77,48 @@ public final class RlsAtScaleBenchmark {
                 report(su);
                 bypassRole(su);
             }
+            List<Target> targets;
+            try (Connection bypass = DriverManager.getConnection(url, BYPASS_ROLE, BYPASS_PASSWORD)) {
+                targets = targets(bypass, 5000);
+            }
+            // -Dbench.planCacheModes=auto,force_generic_plan: one measured run per plan_cache_mode, same data
+            for (String mode : System.getProperty("bench.planCacheModes", "auto").split(",")) {
+                String modeUrl = withPlanCacheMode(url, mode.strip());
+                // each variant reads through its own -Dbench.connections backends, in turn, so that where the scheduler
+                // puts one backend (next to the client or not) does not decide a variant's figure
+                int backends = Integer.getInteger("bench.connections", 4);
+                List<Connection> connections = new ArrayList<>();
+                try {
+                    Variant[] variants = {new Variant(true, true), new Variant(false, false), new Variant(false, true)};
+                    for (Variant v : variants) {
+                        for (int i = 0; i < backends; i++) {
+                            Connection c = v.rls()
+                                    ? DriverManager.getConnection(modeUrl, roles.app().username(), roles.app().password())
+                                    : DriverManager.getConnection(modeUrl, BYPASS_ROLE, BYPASS_PASSWORD);
+                            c.setAutoCommit(false);
+                            connections.add(c);
+                            v.connections().add(c);
+                        }
+                    }
+                    System.out.printf("plan_cache_mode %s, %d connections per variant%n", mode.strip(), backends);
+                    run(variants, targets, Math.min(500, iterations / 5)); // warm-up: plans cached, pages in memory
+                    run(variants, targets, iterations);
+                } finally {
+                    for (Connection c : connections) {
+                        c.close();
+                    }
+                }
+            }
             try (Connection app = DriverManager.getConnection(url, roles.app().username(), roles.app().password());
                  Connection bypass = DriverManager.getConnection(url, BYPASS_ROLE, BYPASS_PASSWORD)) {
-                List<Target> targets = targets(bypass, 5000);
-                run(app, bypass, targets, Math.min(500, iterations / 5)); // warm-up: plans cached, pages in memory
-                run(app, bypass, targets, iterations);
+                app.setAutoCommit(false);
+                bypass.setAutoCommit(false);
                 Target t = targets.get(0);
                 Path plans = Path.of("target", "rls-plans.txt");
                 Files.createDirectories(plans.getParent());
                 Files.writeString(plans, "-- application role, RLS\n" + explain(app, t, true)
-                        + "\n-- BYPASSRLS role, tenant_id = ? in every query\n" + explain(bypass, t, false));
+                        + "\n-- BYPASSRLS role, tenant_id = ? in every query\n" + explain(bypass, t, false)
+                        + "\n-- application role, RLS, the head statement's generic plan\n" + genericHeadPlan(app, t));
                 System.out.println("plans in " + plans.toAbsolutePath());
             }
         } finally {
@@ -181,22 +217,30 @@ public final class RlsAtScaleBenchmark {
         return targets;
     }
 
-    private static void run(Connection app, Connection bypass, List<Target> targets, int iterations) throws SQLException {
-        app.setAutoCommit(false);
-        bypass.setAutoCommit(false);
+    /** One way of reading: under RLS or with explicit predicates, with or without the bind; its own connections. */
+    private record Variant(boolean rls, boolean bind, List<Connection> connections) {
+        Variant(boolean rls, boolean bind) {
+            this(rls, bind, new ArrayList<>());
+        }
+
+        long read(int i, Target t) throws SQLException {
+            return RlsAtScaleBenchmark.read(connections.get(i % connections.size()), t, rls, bind);
+        }
+    }
+
+    /** Variants in the order RLS with bind, explicit, explicit with bind. */
+    private static void run(Variant[] variants, List<Target> targets, int iterations) throws SQLException {
         long[] rls = new long[iterations];
         long[] explicit = new long[iterations];
         long[] explicitBound = new long[iterations];
+        long[][] times = {rls, explicit, explicitBound};
         Random random = new Random(7);
         for (int i = 0; i < iterations; i++) {
             Target t = targets.get(random.nextInt(targets.size()));
             // rotate which goes first, so none profits from another's cache misses
             for (int k = 0; k < 3; k++) {
-                switch ((i + k) % 3) {
-                    case 0 -> rls[i] = read(app, t, true, true);
-                    case 1 -> explicit[i] = read(bypass, t, false, false);
-                    default -> explicitBound[i] = read(bypass, t, false, true);
-                }
+                int v = (i + k) % 3;
+                times[v][i] = variants[v].read(i, t);
             }
         }
         System.out.printf("%d reads each: RLS p50 %.3f ms p99 %.3f ms | explicit tenant_id p50 %.3f ms p99 %.3f ms"
@@ -317,6 +361,30 @@ public final class RlsAtScaleBenchmark {
         // -Dbench.prepareThreshold=n: pgjdbc's server-side prepare after n executions (its default is 5)
         String prepare = System.getProperty("bench.prepareThreshold");
         return admin.substring(0, slash + 1) + DATABASE + (prepare == null ? "" : "?prepareThreshold=" + prepare);
+    }
+
+    /** The server's plan_cache_mode for both roles' sessions, as pgjdbc's {@code options} startup parameter. */
+    private static String withPlanCacheMode(String url, String mode) {
+        String options = URLEncoder.encode("-c plan_cache_mode=" + mode, StandardCharsets.UTF_8).replace("+", "%20");
+        return url + (url.contains("?") ? "&" : "?") + "options=" + options;
+    }
+
+    /** EXPLAIN of the head statement as a prepared statement forced to its generic plan (the tenant not a constant). */
+    private static String genericHeadPlan(Connection c, Target t) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Statement s = c.createStatement()) {
+            s.execute("select set_config('jixiao.tenant_id', '" + t.tenant() + "', true)");
+            s.execute("set local plan_cache_mode = force_generic_plan");
+            s.execute("prepare head(text, int) as " + DISCLOSURE.formatted("").replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2"));
+            try (ResultSet rs = s.executeQuery("explain (analyze, buffers) execute head('" + t.department() + "', 2025)")) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
+            }
+            s.execute("deallocate head");
+        }
+        c.commit();
+        return out.toString();
     }
 
     private static int arg(String[] args, int i, int fallback) {
