@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ final class LibreOfficeConverter implements PdfConverter {
     private static final int OUTPUT_TAIL = 2000;
     /** "LibreOffice 7.4.7.2 40(Build:2)": the major.minor that LibreOffice keeps as the last version run. */
     private static final Pattern PRODUCT_VERSION = Pattern.compile("(\\d+\\.\\d+)\\.\\d+");
+    private static final Map<Path, String> PRODUCT_VERSIONS = new ConcurrentHashMap<>();
 
     private final String command;
     private final Duration timeout;
@@ -93,11 +96,9 @@ final class LibreOfficeConverter implements PdfConverter {
      */
     private static void recordVersionSeen(Path executable, Path work, Path fonts, Path profile, Duration timeout)
             throws IOException {
-        Path log = work.resolve("soffice-version.log");
-        run(executable, work, fonts, log, timeout, List.of("--version"));
-        Matcher version = PRODUCT_VERSION.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        String version = productVersion(executable, work, fonts, timeout);
         Path registry = profile.resolve("user/registrymodifications.xcu");
-        if (!version.find() || !Files.isRegularFile(registry)) {
+        if (version.isEmpty() || !Files.isRegularFile(registry)) {
             return;
         }
         String items = Files.readString(registry, StandardCharsets.UTF_8);
@@ -106,8 +107,25 @@ final class LibreOfficeConverter implements PdfConverter {
             return;
         }
         String entry = "<item oor:path=\"/org.openoffice.Setup/Product\"><prop oor:name=\"ooSetupLastVersion\" oor:op=\"fuse\">"
-                + "<value>" + version.group(1) + "</value></prop></item>\n";
+                + "<value>" + version + "</value></prop></item>\n";
         Files.writeString(registry, items.substring(0, end) + entry + items.substring(end), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The major.minor of {@code soffice --version}, asked once per executable: the one-shot path lays out a profile
+     * for every PDF and should not start one more process each time. Empty when the output has no version.
+     */
+    private static String productVersion(Path executable, Path work, Path fonts, Duration timeout) throws IOException {
+        String known = PRODUCT_VERSIONS.get(executable);
+        if (known != null) {
+            return known;
+        }
+        Path log = work.resolve("soffice-version.log");
+        run(executable, work, fonts, log, timeout, List.of("--version"));
+        Matcher found = PRODUCT_VERSION.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        String version = found.find() ? found.group(1) : "";
+        PRODUCT_VERSIONS.put(executable, version);
+        return version;
     }
 
     private static void run(Path executable, Path work, Path fonts, Path log, Duration timeout, List<String> arguments)
