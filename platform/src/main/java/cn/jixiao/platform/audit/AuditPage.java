@@ -24,8 +24,10 @@ class AuditPage {
     String page(@RequestParam(required = false) String who, @RequestParam(defaultValue = "0") int page, Model model) {
         boolean operators = AuditTrail.ActorFilter.OPERATORS.equals(who);
         model.addAttribute("operators", operators);
-        model.addAttribute("audit", trail.page(new AuditTrail.ActorFilter(operators ? AuditTrail.ActorFilter.OPERATORS : null),
-                Math.max(page, 0), SIZE));
+        AuditTrail.AuditPage audit = trail.page(new AuditTrail.ActorFilter(operators ? AuditTrail.ActorFilter.OPERATORS : null),
+                Math.max(page, 0), SIZE);
+        model.addAttribute("audit", audit);
+        model.addAttribute("rows", audit.entries().stream().map(AuditRow::of).toList());
         return "app/audit";
     }
 }

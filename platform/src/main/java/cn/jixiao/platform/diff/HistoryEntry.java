@@ -2,6 +2,8 @@ package cn.jixiao.platform.diff;
 
 import java.time.OffsetDateTime;
 
+import cn.jixiao.platform.audit.AuditActions;
+
 /**
  * One line of a disclosure's history: a revision (its number, note and the save or edit that made it) or an
  * event without new content (a status change, a template change, a resolved comment).
@@ -18,6 +20,9 @@ public record HistoryEntry(OffsetDateTime at, String actor, Integer revision, St
 
     /** The action in Chinese. */
     public String label() {
-        return HistoryAction.label(action, isRevision());
+        if (action == null) {
+            return isRevision() ? "保存" : "";
+        }
+        return AuditActions.label(action);
     }
 }
