@@ -2,7 +2,7 @@ package cn.jixiao.platform.diff;
 
 import java.time.OffsetDateTime;
 
-import cn.jixiao.platform.audit.AuditActions;
+import cn.jixiao.infra.audit.AuditActions;
 
 /**
  * One line of a disclosure's history: a revision (its number, note and the save or edit that made it) or an

@@ -19,7 +19,7 @@ class AuditConsoleController {
 
     @GetMapping("/audit")
     String audit(@RequestParam(required = false) String tenant, Model model) {
-        model.addAttribute("entries", audit.latest(tenant));
+        model.addAttribute("entries", audit.latest(tenant).stream().map(ConsoleAuditRow::of).toList());
         model.addAttribute("tenant", tenant);
         return "audit";
     }

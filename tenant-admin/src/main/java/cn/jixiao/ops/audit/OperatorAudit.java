@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jixiao.infra.audit.AuditWriter;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class OperatorAudit {
 
     private static final int LIST_LIMIT = 200;
+    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
+    };
 
     private final DSLContext dsl;
     private final JsonMapper json;
@@ -55,6 +58,6 @@ public class OperatorAudit {
                 .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
                 .limit(LIST_LIMIT)
                 .fetch(r -> new OperatorAuditEntry(r.value1().toInstant(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), json.readTree(r.value7().data())));
+                        r.value6(), json.readValue(r.value7().data(), DETAIL)));
     }
 }

@@ -78,7 +78,8 @@ class ConsoleSecurityTest extends RunningOps {
                 http.csrfOf("/tenants/" + slug));
         assertThat(suspend.statusCode()).isEqualTo(302);
         assertThat(http.get("/tenants/" + slug).body()).contains("已暂停该区。", "恢复该区");
-        assertThat(http.get("/audit?tenant=" + slug).body()).contains("OPERATOR_TENANT_SUSPENDED", "operator:test-operator");
+        assertThat(http.get("/audit?tenant=" + slug).body()).contains("data-action=\"OPERATOR_TENANT_SUSPENDED\"",
+                "operator:test-operator", "暂停本区使用", "本区（" + slug + "）", "状态：", "暂停").doesNotContain("{\"status\"");
         HttpResponse<String> unknown = http.get("/tenants/no-such-district");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("<h1>未找到</h1>", "未找到区“no-such-district”");

@@ -1,4 +1,4 @@
-package cn.jixiao.platform.audit;
+package cn.jixiao.infra.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

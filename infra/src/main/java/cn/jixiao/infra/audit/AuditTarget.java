@@ -1,17 +1,17 @@
-package cn.jixiao.platform.audit;
+package cn.jixiao.infra.audit;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What an audit entry's target ({@code disclosure/202/2025}, {@code unit/202001} …) names, in Chinese. */
-final class AuditTarget {
+public final class AuditTarget {
 
     private static final Pattern SHAPE = Pattern.compile("([a-z-]+)(?:/(.*))?");
 
     private AuditTarget() {
     }
 
-    static String describe(String target) {
+    public static String describe(String target) {
         Matcher m = SHAPE.matcher(target == null ? "" : target);
         if (!m.matches()) {
             return target;

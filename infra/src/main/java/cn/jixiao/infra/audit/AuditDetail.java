@@ -1,4 +1,4 @@
-package cn.jixiao.platform.audit;
+package cn.jixiao.infra.audit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +16,7 @@ import cn.jixiao.infra.identity.Role;
  * statuses, roles, origins and edited parts spelled out, hashes shortened. Empty items are left out; a key
  * without a name shows as recorded.
  */
-record AuditDetail(String label, String value) {
+public record AuditDetail(String label, String value) {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("revision", "修订版"), Map.entry("contentHash", "内容摘要"), Map.entry("note", "说明"),
@@ -35,7 +35,7 @@ record AuditDetail(String label, String value) {
     private static final Pattern LONG_ID = Pattern.compile("[0-9a-f]{32,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern EDIT = Pattern.compile("projects(?:/(\\d+)(?:/(indicators|spend-plan)(?:/(\\d+))?)?)?");
 
-    static List<AuditDetail> of(Map<String, Object> detail) {
+    public static List<AuditDetail> of(Map<String, Object> detail) {
         List<AuditDetail> items = new ArrayList<>();
         if (detail == null) {
             return items;
@@ -77,7 +77,7 @@ record AuditDetail(String label, String value) {
     }
 
     /** A content hash or id cut to its first 12 characters: enough to tell entries apart, short enough to read. */
-    static String shorten(String value) {
+    public static String shorten(String value) {
         return LONG_ID.matcher(value).matches() ? value.substring(0, 12) + "…" : value;
     }
 

@@ -1,10 +1,10 @@
-package cn.jixiao.platform.audit;
+package cn.jixiao.infra.audit;
 
 import java.util.Map;
 
 /**
- * The Chinese names of the audit log's actions, as the district's pages show them (the log itself and the API keep
- * the codes). Operators' actions on the district are named too; an action without a name shows as recorded.
+ * The Chinese names of the audit log's actions, as the district's pages and the operators' console show them (the log
+ * itself and both APIs keep the codes). An action without a name shows as recorded.
  */
 public final class AuditActions {
 
