@@ -95,7 +95,8 @@ public record AuditDetail(String label, String value) {
         return String.valueOf(kind);
     }
 
-    private static String edit(String target) {
+    /** The edited part an entry names ({@code goals}, {@code projects/3/indicators/2} …) in Chinese. */
+    public static String edit(String target) {
         if (target.equals("goals")) {
             return "第一部分";
         }

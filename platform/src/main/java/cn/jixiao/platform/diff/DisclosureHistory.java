@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jixiao.infra.audit.AuditDetail;
 import cn.jixiao.platform.diff.HistoryStore.AuditRow;
 import cn.jixiao.platform.diff.HistoryStore.RevisionRow;
 import cn.jixiao.platform.security.CanReadDisclosures;
@@ -67,7 +68,8 @@ public class DisclosureHistory {
 
     private static String note(RevisionRow revision, AuditRow save) {
         String note = revision.note() == null ? "" : revision.note();
-        String edit = save == null ? "" : text(save.detail().get("edit"));
+        String part = save == null ? "" : text(save.detail().get("edit"));
+        String edit = part.isEmpty() ? "" : AuditDetail.edit(part);
         return edit.isEmpty() ? note : note.isEmpty() ? edit : note + "（" + edit + "）";
     }
 

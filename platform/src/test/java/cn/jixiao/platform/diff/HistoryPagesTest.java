@@ -73,7 +73,8 @@ class HistoryPagesTest {
         var page = admin.get("/app/disclosures/202/2025/history");
         assertThat(page.statusCode()).isEqualTo(200);
         String body = page.body();
-        assertThat(body).contains("2025 年度修订历史", "PROJECT_EDITED", "DISCLOSURE_CREATED", "修改项目", "新建", "请补充说明");
+        assertThat(body).contains("2025 年度修订历史", "data-action=\"PROJECT_EDITED\"", "data-action=\"DISCLOSURE_CREATED\"", "修改项目",
+                "新建", "请补充说明", "<td>第 1 个项目</td>").doesNotContain("<td>projects/1", "<code>");
         int third = body.indexOf("id=\"revision-3\"");
         int returned = body.indexOf("DISCLOSURE_RETURNED");
         int submitted = body.indexOf("DISCLOSURE_SUBMITTED");
