@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.jixiao.platform.portal.PortalChrome;
 import cn.jixiao.platform.portal.PortalTenants;
 
 /** {@code /public/{slug}/opendata}: the district's open data files by year, and the licence they are published under. */
@@ -39,6 +40,7 @@ class OpenDataPage {
     String page(@PathVariable String slug, Model model, HttpServletResponse response) {
         boolean found = districts.read(slug, d -> {
             model.addAttribute("district", d);
+            PortalChrome.addTo(model, d.slug(), false);
             model.addAttribute("licence", openData.licence());
             model.addAttribute("years", byYear(openData.files()));
             return true;

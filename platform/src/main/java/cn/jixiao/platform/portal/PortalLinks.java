@@ -31,6 +31,9 @@ sealed interface PortalLinks {
 
     String search();
 
+    /** The live open data page ({@code null} in the export, which has no live pages). */
+    String openDataPage();
+
     String feed();
 
     static PortalLinks site(String slug) {
@@ -89,6 +92,10 @@ sealed interface PortalLinks {
             return root + "/search";
         }
 
+        public String openDataPage() {
+            return root + "/opendata";
+        }
+
         public String feed() {
             return root + "/feed.atom";
         }
@@ -134,6 +141,10 @@ sealed interface PortalLinks {
         }
 
         public String search() {
+            return null;
+        }
+
+        public String openDataPage() {
             return null;
         }
 

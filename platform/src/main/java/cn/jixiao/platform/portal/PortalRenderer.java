@@ -27,7 +27,7 @@ import cn.jixiao.templates.disclosure.Project;
 class PortalRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final String CSS = resource("portal/portal.css");
+    static final String CSS = resource("portal/portal.css");
 
     /** The 与上年相比 view: which year it compares with, the library's counts and its rendered diff (null: no earlier year). */
     record Changes(Integer fromYear, DiffSummary summary, String html, String stylesheet) {

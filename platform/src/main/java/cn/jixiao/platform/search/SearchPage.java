@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
+import cn.jixiao.platform.portal.PortalChrome;
 import cn.jixiao.platform.portal.PortalTenants;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,6 +55,7 @@ class SearchPage {
         int pageNo = page.matches("^[1-9][0-9]{0,3}$") ? Integer.parseInt(page) : 1;
         boolean found = districts.read(slug, district -> {
             model.addAttribute("district", district);
+            PortalChrome.addTo(model, district.slug(), true);
             model.addAttribute("query", query);
             model.addAttribute("searched", q != null);
             query.searchable().ifPresent(normalized -> {

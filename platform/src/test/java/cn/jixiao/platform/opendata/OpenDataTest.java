@@ -67,6 +67,9 @@ class OpenDataTest extends DistrictUsersTest {
         assertThat(get(base + "/opendata.zip").statusCode()).isEqualTo(200);
         assertThat(text(get("/public/" + district.slug() + "/opendata"))).contains("2025 年度", "督查室", "data.json",
                 "indicators.csv", "opendata.zip", "CC BY 4.0");
+        assertThat(text(get("/public/" + district.slug() + "/opendata"))).as("in the portal's header, with its search")
+                .contains("class=\"portal-header\"", "id=\"portal-q\"", "action=\"/public/" + district.slug() + "/search\"",
+                        "<li aria-current=\"page\">开放数据</li>");
 
         move("202", 2025, "DRAFT");
         assertThat(get(base + "/202/data.json").statusCode()).as("withdrawn").isEqualTo(404);

@@ -74,7 +74,8 @@ class PortalPagesTest extends DistrictUsersTest {
         var listing = get(index);
         assertThat(listing.statusCode()).isEqualTo(200);
         assertThat(listing.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
-        assertThat(body(listing)).contains("lang=\"zh-CN\"", "2025 年度", "/public/" + district.slug() + "/2025");
+        assertThat(body(listing)).contains("lang=\"zh-CN\"", "2025 年度", "/public/" + district.slug() + "/2025",
+                "href=\"/public/" + district.slug() + "/opendata\"");
         var year = get(index + "/2025");
         assertThat(year.statusCode()).isEqualTo(200);
         assertThat(body(year)).contains("督查室", "/public/" + district.slug() + "/2025/202", "/2025/volume.pdf", "scope=\"row\"");

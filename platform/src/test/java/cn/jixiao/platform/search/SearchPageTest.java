@@ -34,6 +34,10 @@ class SearchPageTest extends DistrictUsersTest {
         var byName = search(district, "车辆租用");
         assertThat(byName.statusCode()).isEqualTo(200);
         assertThat(byName.body()).contains("共 1 项", "href=\"" + project + "\"", "<mark>车辆租用</mark>", "2025 年度", department);
+        assertThat(byName.body()).as("the portal's header and footer, without a second search form")
+                .contains("class=\"portal-header\"", "href=\"/public/" + district.slug() + "\"", "class=\"portal-footer\"",
+                        "href=\"/public/" + district.slug() + "/opendata\"", "<li aria-current=\"page\">搜索</li>")
+                .doesNotContain("id=\"portal-q\"");
         assertThat(byName.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("form-action 'self'", "default-src 'none'").doesNotContain("script-src");
 
