@@ -77,7 +77,7 @@ public record AuditDetail(String label, String value) {
     }
 
     /** A content hash or id cut to its first 12 characters: enough to tell entries apart, short enough to read. */
-    public static String shorten(String value) {
+    static String shorten(String value) {
         return LONG_ID.matcher(value).matches() ? value.substring(0, 12) + "…" : value;
     }
 
